@@ -1,0 +1,1 @@
+package dev.tpmfaqbot; public class Main { public static void main(String[] a){} }
