@@ -1,0 +1,79 @@
+package dev.tpmfaqbot.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The analysis shared by content and questions: words, lower case, light stemming (KStem:
+ * "managers" → "manager", without Porter's "technical" → "technic"), every synonym or alias read as
+ * its canonical word (original words kept beside it), and last, stop words removed. Stop words go
+ * last so that a phrase such as "product manager - technical" cannot match across a dropped word
+ * ("product manager and technical").
+ */
+final class MatchingAnalyzer extends Analyzer {
+    private final SynonymMap synonyms;
+    private final CharArraySet stopWords;
+
+    MatchingAnalyzer(SynonymMap synonyms) {
+        this.synonyms = synonyms;
+        this.stopWords = stemmed(Vocabulary.STOP_WORDS);
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new StandardTokenizer();
+        TokenStream stream = stemmedWords(tokenizer);
+        if (synonyms.fst != null) {
+            stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, synonyms, true));
+        }
+        return new TokenStreamComponents(tokenizer, new StopFilter(stream, stopWords));
+    }
+
+    private static TokenStream stemmedWords(Tokenizer tokenizer) {
+        return new KStemFilter(new EnglishPossessiveFilter(new LowerCaseFilter(tokenizer)));
+    }
+
+    /** The analyser for synonym rules themselves: the same words, no synonyms, no stop words. */
+    static Analyzer forRules() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new StandardTokenizer();
+                return new TokenStreamComponents(tokenizer, stemmedWords(tokenizer));
+            }
+        };
+    }
+
+    /** Stop words as they look after stemming ("has" may become "ha"), so that both forms are dropped. */
+    private static CharArraySet stemmed(java.util.Set<String> words) {
+        CharArraySet set = new CharArraySet(words, true);
+        try (Analyzer rules = forRules()) {
+            for (String word : words) {
+                try (TokenStream stream = rules.tokenStream("", word)) {
+                    CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                    stream.reset();
+                    while (stream.incrementToken()) {
+                        set.add(term.toString());
+                    }
+                    stream.end();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return set;
+    }
+}
