@@ -1,0 +1,83 @@
+package dev.tpmfaqbot.answer;
+
+import dev.tpmfaqbot.content.Content;
+import dev.tpmfaqbot.content.Role;
+import dev.tpmfaqbot.search.ChatText;
+import dev.tpmfaqbot.search.ContentIndex;
+import dev.tpmfaqbot.search.Vocabulary;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads a question: cleans it, corrects spelling against the content's words, finds roles and cues. */
+final class QuestionReader {
+    private static final Pattern WORD = Pattern.compile("[a-z]+");
+    private static final Pattern STRONG_CUE = Pattern.compile(
+            "\\b(vs|versus|v|compare[ds]?|comparing|comparison|differences?|differ|differs|different|distinguish"
+                    + "|contrast)\\b");
+    private static final Pattern WEAK_CUE = Pattern.compile("\\b(or|same|similar|like)\\b");
+
+    private final ContentIndex index;
+    private final Map<String, String> roleByWord = new HashMap<>();
+    private final OtherJobTitles otherJobTitles;
+
+    QuestionReader(Content content, ContentIndex index) {
+        this.index = index;
+        for (Role role : content.roles()) {
+            roleByWord.put(ContentIndex.roleWord(role.id()), role.id());
+        }
+        this.otherJobTitles = new OtherJobTitles(content);
+    }
+
+    Reading read(String text) {
+        String cleaned = ChatText.clean(text);
+        int[] corrections = {0};
+        Matcher words = WORD.matcher(cleaned);
+        StringBuilder corrected = new StringBuilder();
+        while (words.find()) {
+            String replacement = correction(words.group());
+            if (replacement != null) {
+                corrections[0]++;
+            }
+            words.appendReplacement(corrected, replacement != null ? replacement : words.group());
+        }
+        words.appendTail(corrected);
+        String finalText = corrected.toString();
+        List<String> analysed = index.words(finalText);
+        return new Reading(finalText, new LinkedHashSet<>(analysed), corrections[0], rolesIn(analysed),
+                cue(finalText), otherJobTitles.foundIn(finalText));
+    }
+
+    private static Reading.Cue cue(String text) {
+        if (STRONG_CUE.matcher(text).find()) {
+            return Reading.Cue.STRONG;
+        }
+        return WEAK_CUE.matcher(text).find() ? Reading.Cue.WEAK : Reading.Cue.NONE;
+    }
+
+    private String correction(String word) {
+        if (isStopOrContentWord(word)) {
+            return null;
+        }
+        return index.correction(word);
+    }
+
+    private boolean isStopOrContentWord(String word) {
+        return Vocabulary.isStopWord(word) || index.isContentWord(word);
+    }
+
+    private List<String> rolesIn(List<String> analysed) {
+        List<String> roles = new ArrayList<>();
+        for (String word : analysed) {
+            String role = roleByWord.get(word);
+            if (role != null && !roles.contains(role)) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+}
