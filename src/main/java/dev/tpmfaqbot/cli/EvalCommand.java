@@ -1,0 +1,100 @@
+package dev.tpmfaqbot.cli;
+
+import dev.tpmfaqbot.answer.Answer;
+import dev.tpmfaqbot.answer.Answerer;
+import dev.tpmfaqbot.content.InvalidContentException;
+import dev.tpmfaqbot.eval.EvalFile;
+import dev.tpmfaqbot.eval.EvalReport;
+import dev.tpmfaqbot.eval.Evaluation;
+import dev.tpmfaqbot.search.KeyMatch;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "eval", description = {
+        "Score the bot on a JSON Lines file of {\"question\": ..., \"expected\": [keys]} (an empty list: must decline).",
+        "Prints each miss, then in-scope top-1 accuracy, out-of-scope decline rate, mean reciprocal rank and calibration."})
+final class EvalCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "The evaluation file.")
+    Path file;
+
+    @Mixin
+    AnswererOption content;
+
+    @Option(names = "--quiet", description = "Only the summary, not each miss.")
+    boolean quiet;
+
+    @Option(names = "--features", paramLabel = "FILE", hidden = true,
+            description = "Write each question's confidence features as JSON Lines, for refitting the model.")
+    Path featuresFile;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InvalidContentException {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Answerer answerer = content.load()) {
+            EvalReport report = Evaluation.run(answerer, EvalFile.read(file));
+            if (featuresFile != null) {
+                writeFeatures(report);
+            }
+            if (!quiet) {
+                report.misses().forEach(miss -> out.println(describe(miss)));
+                out.println();
+                out.println("calibration (confidence bin: questions, mean confidence, share whose best key is right)");
+                report.calibration().forEach(bin -> out.printf(Locale.ROOT, "  %.1f-%.1f: %4d  %.2f  %.2f%n",
+                        bin.from(), bin.to(), bin.count(), bin.meanConfidence(), bin.rightShare()));
+                out.println("routes (questions, share right)");
+                report.byRoute().forEach((route, counts) -> out.printf(Locale.ROOT, "  %-11s %4.0f  %.2f%n",
+                        route, counts[0], counts[1]));
+            }
+            out.println(report.summary());
+            return 0;
+        }
+    }
+
+    private void writeFeatures(EvalReport report) throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String> lines = new java.util.ArrayList<>();
+        for (EvalReport.Result result : report.results()) {
+            if (result.explanation().features() != null) {
+                java.util.Map<String, Object> line = new java.util.LinkedHashMap<>();
+                line.put("question", result.evalCase().question());
+                line.put("inScope", result.evalCase().inScope());
+                line.put("right", result.bestKeyRight());
+                line.put("features", result.explanation().features());
+                lines.add(json.writeValueAsString(line));
+            }
+        }
+        java.nio.file.Files.write(featuresFile, lines);
+    }
+
+    private static String describe(EvalReport.Result miss) {
+        Answer answer = miss.explanation().answer();
+        String candidates = miss.explanation().ranked().stream().limit(3)
+                .map(EvalCommand::describe)
+                .collect(Collectors.joining(", "));
+        return String.format(Locale.ROOT, "MISS line %d: %s%n  expected %s, got %s (%.2f, %s, %s)%n  words %s%n  top %s",
+                miss.evalCase().line(), miss.evalCase().question(),
+                miss.evalCase().expected().isEmpty() ? "to decline" : miss.evalCase().expected(),
+                answer.key(), answer.confidence(), answer.band(), miss.explanation().route(),
+                miss.explanation().words(), candidates);
+    }
+
+    private static String describe(KeyMatch match) {
+        return String.format(Locale.ROOT, "%s [phr %.2f sig %.2f txt %.2f]", match.key(), match.phrasingSimilarity(),
+                match.signatureCoverage(), match.textCoverage());
+    }
+}
