@@ -32,6 +32,7 @@ public final class Answerer implements AutoCloseable {
     private final ContentIndex index;
     private final QuestionReader reader;
     private final DefinitionQuestions definitions;
+    private final Names names;
     private final AnswerWriter writer;
     private final ConfidenceModel model = new ConfidenceModel();
 
@@ -40,6 +41,7 @@ public final class Answerer implements AutoCloseable {
         this.index = index;
         this.reader = new QuestionReader(content, index);
         this.definitions = new DefinitionQuestions(content, index);
+        this.names = new Names(content, index);
         this.writer = new AnswerWriter(content);
     }
 
@@ -59,6 +61,42 @@ public final class Answerer implements AutoCloseable {
     /** The answer for a key as if asked exactly for it (follow-up buttons); empty for an unknown key. */
     public Optional<Answer> answerFor(String key) {
         return content.find(key).map(a -> writer.answer(a.title(), a, 1.0));
+    }
+
+    /**
+     * The comparison of two roles named as people type them ("pm", "Project Manager", "em"); with
+     * one role, its comparison with the TPM. An unknown name gets the valid names and close matches.
+     */
+    public Answer compare(String role, String otherRole) {
+        String question = "compare " + role + (otherRole == null || otherRole.isBlank() ? "" : " and " + otherRole);
+        Optional<String> first = names.role(role);
+        Optional<String> second = otherRole == null || otherRole.isBlank() ? Optional.of(TPM) : names.role(otherRole);
+        if (first.isEmpty() || second.isEmpty()) {
+            String unknown = first.isEmpty() ? role : otherRole;
+            return writer.unknownName(question, "role", unknown, names.roleNames(),
+                    names.closestRoles(unknown).stream().map(r -> Keys.comparison(r, TPM)).distinct().toList());
+        }
+        if (first.get().equals(second.get())) {
+            String other = first.get().equals(TPM) ? "pm" : TPM;
+            second = Optional.of(other);
+        }
+        Answerable compared = content.find(Keys.comparison(first.get(), second.get())).orElseThrow();
+        return writer.answer(question, compared, 1.0);
+    }
+
+    /** The glossary definition of a term named as people type it; an unknown one gets close matches. */
+    public Answer define(String term) {
+        String question = "define " + term;
+        Optional<String> key = names.term(term);
+        if (key.isPresent()) {
+            return writer.answer(question, content.find(key.get()).orElseThrow(), 1.0);
+        }
+        return writer.unknownName(question, "term", term, names.termNames(), names.closestTerms(term));
+    }
+
+    /** Role and term names for menus and autocomplete. */
+    public Names names() {
+        return names;
     }
 
     public Explanation explain(Question question) {

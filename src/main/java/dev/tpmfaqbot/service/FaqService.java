@@ -1,0 +1,89 @@
+package dev.tpmfaqbot.service;
+
+import dev.tpmfaqbot.answer.Answer;
+import dev.tpmfaqbot.answer.Band;
+import dev.tpmfaqbot.answer.Explanation;
+import dev.tpmfaqbot.answer.Link;
+import dev.tpmfaqbot.answer.Names;
+import dev.tpmfaqbot.answer.Question;
+import dev.tpmfaqbot.content.Content;
+import dev.tpmfaqbot.store.Store;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What chat adapters call: answers from the content being served, with every question recorded
+ * for the content owners (in the background: answering never waits for the database).
+ * Platform-neutral; thread-safe.
+ */
+public final class FaqService implements AutoCloseable {
+    /** Below this, an answered question still counts as low-confidence and its text is kept. */
+    static final double LOW_CONFIDENCE = 0.7;
+
+    private final LiveAnswerer answerer;
+    private final Store store;
+    private final BackgroundWriter writer;
+    private final Clock clock;
+
+    public FaqService(LiveAnswerer answerer, Store store, Clock clock) {
+        this.answerer = answerer;
+        this.store = store;
+        this.clock = clock;
+        this.writer = new BackgroundWriter("question-recorder");
+    }
+
+    public Answer ask(Question question) {
+        Explanation explanation = answerer.current().explain(question);
+        Answer answer = explanation.answer();
+        if (!explanation.route().equals("empty")) {
+            record(question, explanation);
+        }
+        return answer;
+    }
+
+    /** The answer behind a key, as for a follow-up or "did you mean" button; empty for an unknown key. */
+    public Optional<Answer> open(String key) {
+        return answerer.current().answerFor(key);
+    }
+
+    public Answer compare(String role, String otherRole) {
+        return answerer.current().compare(role, otherRole);
+    }
+
+    public Answer define(String term) {
+        return answerer.current().define(term);
+    }
+
+    public List<Link> topics() {
+        return content().answerables().stream().map(a -> new Link(a.key(), a.title())).toList();
+    }
+
+    public Names names() {
+        return answerer.current().names();
+    }
+
+    public Content content() {
+        return answerer.current().content();
+    }
+
+    public void feedback(String key, boolean helpful, String platform) {
+        writer.submit(() -> store.recordFeedback(new Store.Feedback(key, helpful, platform, clock.instant())));
+    }
+
+    private void record(Question question, Explanation explanation) {
+        Answer answer = explanation.answer();
+        String bestKey = answer.isAnswered() ? answer.key()
+                : explanation.ranked().isEmpty() ? "none" : explanation.ranked().get(0).key();
+        boolean confident = answer.band() == Band.ANSWER && answer.confidence() >= LOW_CONFIDENCE;
+        Store.AskedQuestion asked = new Store.AskedQuestion(confident ? "" : question.text(), bestKey,
+                answer.confidence(), answer.isAnswered(), question.platform(), clock.instant());
+        writer.submit(() -> store.recordQuestion(asked));
+    }
+
+    /** Waits (briefly) for queued records to be written. */
+    @Override
+    public void close() {
+        writer.close();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.tpmfaqbot.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * State that must survive restarts and be shared by replicas: onboarding deliveries, feedback,
+ * the questions people asked, and explainer series progress. Implementations are thread-safe.
+ */
+public interface Store extends AutoCloseable {
+
+    /**
+     * Claims one onboarding delivery before it is sent. Returns true for exactly one caller per
+     * (platform, workspace, channel, user, step), across threads, processes and redelivered events.
+     */
+    boolean claimDelivery(Delivery delivery);
+
+    /** Whether that delivery was already claimed. */
+    boolean isDelivered(Delivery delivery);
+
+    void recordFeedback(Feedback feedback);
+
+    /** Every question answered: its key, confidence and where from; its text only when it was not answered. */
+    void recordQuestion(AskedQuestion question);
+
+    /**
+     * Claims the next explainer step of a channel's series for one scheduled slot. At most one step
+     * per slot and each step once, whoever asks; empty when this slot is taken or the series is done.
+     */
+    Optional<Integer> claimNextSeriesStep(String platform, String workspace, String channel, Instant slot, int steps);
+
+    /** How far a channel's series has got: the number of steps posted. */
+    int seriesStepsPosted(String platform, String workspace, String channel);
+
+    /** What content owners need to know since a time: most asked keys, unanswered questions, feedback. */
+    Report report(Instant since);
+
+    /** True when the database answers now (for readiness). */
+    boolean isReachable();
+
+    @Override
+    void close();
+
+    /** An onboarding message to deliver once: {@code step} is "welcome" or "series:N". */
+    record Delivery(String platform, String workspace, String channel, String user, String step, Instant at) {
+    }
+
+    record Feedback(String key, boolean helpful, String platform, Instant at) {
+    }
+
+    /** {@code text} is kept only for questions that were not answered confidently. */
+    record AskedQuestion(String text, String bestKey, double confidence, boolean answered, String platform,
+                         Instant at) {
+    }
+
+    record Report(Instant since, List<KeyCount> mostAsked, List<UnansweredGroup> unanswered,
+                  List<KeyFeedback> feedback) {
+    }
+
+    record KeyCount(String key, long count) {
+    }
+
+    /** Near-identical unanswered questions counted together, with one example wording. */
+    record UnansweredGroup(String example, long count, String bestGuessKey, double bestGuessConfidence) {
+    }
+
+    record KeyFeedback(String key, long helpful, long notHelpful) {
+        public double helpfulRatio() {
+            long total = helpful + notHelpful;
+            return total == 0 ? 0 : (double) helpful / total;
+        }
+    }
+}
