@@ -16,6 +16,9 @@ public interface Store extends AutoCloseable {
      */
     boolean claimDelivery(Delivery delivery);
 
+    /** Gives a claim back when the message could not be sent, so that a later attempt may send it. */
+    void releaseDelivery(Delivery delivery);
+
     /** Whether that delivery was already claimed. */
     boolean isDelivered(Delivery delivery);
 
@@ -29,6 +32,9 @@ public interface Store extends AutoCloseable {
      * per slot and each step once, whoever asks; empty when this slot is taken or the series is done.
      */
     Optional<Integer> claimNextSeriesStep(String platform, String workspace, String channel, Instant slot, int steps);
+
+    /** Gives a slot's step back when it could not be posted, so that the next slot posts it. */
+    void releaseSeriesStep(String platform, String workspace, String channel, Instant slot);
 
     /** How far a channel's series has got: the number of steps posted. */
     int seriesStepsPosted(String platform, String workspace, String channel);

@@ -1,0 +1,54 @@
+package dev.tpmfaqbot.onboarding;
+
+import dev.tpmfaqbot.answer.Link;
+import dev.tpmfaqbot.content.Onboarding;
+import dev.tpmfaqbot.service.FaqService;
+import dev.tpmfaqbot.store.Store;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Platform-neutral onboarding: what a newcomer is sent, and the explainer series for onboarding
+ * channels. Every delivery is claimed in the store before it is sent, so it happens once even when
+ * replicas or a redelivered event race for it; a failed send gives the claim back.
+ */
+public final class OnboardingService {
+    static final String WELCOME = "welcome";
+
+    private final FaqService faq;
+    private final Store store;
+    private final Clock clock;
+
+    public OnboardingService(FaqService faq, Store store, Clock clock) {
+        this.faq = faq;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** The welcome for a member who joined, if the content has one and nobody has sent it to them here yet. */
+    public Optional<Welcome> claimWelcome(String platform, String workspace, String channel, String user) {
+        Onboarding onboarding = faq.content().onboarding();
+        if (onboarding.welcome().isBlank() || !store.claimDelivery(welcome(platform, workspace, channel, user))) {
+            return Optional.empty();
+        }
+        List<Link> starters = new ArrayList<>();
+        onboarding.starterTopics().forEach(key -> faq.content().find(key).ifPresent(a -> starters.add(new Link(key, a.title()))));
+        return Optional.of(new Welcome(onboarding.welcome(), starters));
+    }
+
+    /** Call when a claimed welcome could not be sent. */
+    public void welcomeNotSent(String platform, String workspace, String channel, String user) {
+        store.releaseDelivery(welcome(platform, workspace, channel, user));
+    }
+
+    /** The explainer series for these channels; call {@link ExplainerSeries#start()} to run it. */
+    public ExplainerSeries series(String platform, List<ChannelRef> channels, Schedule schedule, SeriesPoster poster) {
+        return new ExplainerSeries(platform, channels, schedule, poster, faq, store, clock);
+    }
+
+    private Store.Delivery welcome(String platform, String workspace, String channel, String user) {
+        return new Store.Delivery(platform, workspace, channel, user, WELCOME, clock.instant());
+    }
+}
