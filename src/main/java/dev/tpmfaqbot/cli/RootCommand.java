@@ -11,6 +11,10 @@ public final class RootCommand {
 
     /** Runs the command line and returns the process exit code. */
     public static int execute(String... args) {
-        return new CommandLine(new RootCommand()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new RootCommand());
     }
 }
