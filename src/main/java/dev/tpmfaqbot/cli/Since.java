@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,7 @@ final class Since {
                 case "h" -> Duration.ofHours(amount);
                 default -> Duration.ofMinutes(amount);
             };
-            return clock.instant().minus(back);
+            return clock.instant().truncatedTo(ChronoUnit.SECONDS).minus(back);
         }
         try {
             if (value.length() == "2026-03-01".length()) {
