@@ -1,5 +1,7 @@
 package dev.tpmfaqbot.discord;
 
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.events.StatusChangeEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.events.session.SessionResumeEvent;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
@@ -8,7 +10,7 @@ import net.dv8tion.jda.api.requests.CloseCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Tells the adapter when a shard is ready, and explains the connection ends an operator must fix. */
+/** Tells the adapter when a shard is connected, and explains the connection ends an operator must fix. */
 final class ConnectionListener extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(ConnectionListener.class);
 
@@ -22,7 +24,14 @@ final class ConnectionListener extends ListenerAdapter {
     public void onReady(ReadyEvent event) {
         log.info("discord shard {} connected: {} guild(s)", event.getJDA().getShardInfo().getShardString(),
                 event.getGuildTotalCount());
-        shardReady.run();
+    }
+
+    // JDA marks a shard CONNECTED only after READY has been handled
+    @Override
+    public void onStatusChange(StatusChangeEvent event) {
+        if (event.getNewStatus() == JDA.Status.CONNECTED) {
+            shardReady.run();
+        }
     }
 
     @Override
