@@ -13,13 +13,15 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
 final class EmbedFitter {
     /** Room kept for the description when fields would take everything. */
     private static final int DESCRIPTION_RESERVE = 1000;
+    /** A footer (the sources) may be 2,048 characters, but must not crowd out the answer. */
+    private static final int FOOTER_SHARE = 512;
 
     private EmbedFitter() {
     }
 
     static List<MessageEmbed> fit(Card card) {
         String title = DiscordLimits.trim(MentionSafety.neutralize(card.title()), DiscordLimits.TITLE);
-        String footer = DiscordLimits.trim(card.footer(), DiscordLimits.FOOTER);
+        String footer = DiscordLimits.trim(card.footer(), Math.min(DiscordLimits.FOOTER, FOOTER_SHARE));
         List<Card.Field> fields = fields(card.fields(), DiscordLimits.EMBEDS_TOTAL - title.length() - footer.length()
                 - Math.min(DESCRIPTION_RESERVE, card.description().length()));
         int room = DiscordLimits.EMBEDS_TOTAL - title.length() - footer.length() - length(fields);

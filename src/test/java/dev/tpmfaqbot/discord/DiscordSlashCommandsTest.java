@@ -10,12 +10,14 @@ import dev.tpmfaqbot.discord.fake.FakeDiscord;
 import dev.tpmfaqbot.discord.fake.FakeGuild;
 import dev.tpmfaqbot.discord.fake.FakeInteraction;
 import dev.tpmfaqbot.discord.fake.FakeUser;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** /tpm and its subcommands, end to end through the real JDA against the fake Discord. */
 @Timeout(60)
@@ -164,6 +166,40 @@ class DiscordSlashCommandsTest {
         JsonNode message = discord.rest().awaitCallback(ask).body().path("data");
         assertEquals("compare:pm:tpm", Payloads.buttonIds(message).stream()
                 .filter(id -> id.startsWith("share:")).findFirst().orElseThrow().substring("share:".length()));
+    }
+
+    @Test
+    void aTwoThousandWordAnswerIsSplitOrTrimmedNeverRefused(@TempDir Path folder) throws Exception {
+        bot = DiscordBot.start(discord);
+        ContentFolders.copyOfShipped(folder);
+        String paragraph = "A TPM keeps the build feasible by weighing technical effort and risk against value. ";
+        StringBuilder body = new StringBuilder("A very long answer about release trains.");
+        for (int i = 0; i < 150; i++) {
+            body.append(i % 10 == 0 ? "\n\n" : "").append(paragraph);
+        }
+        ContentFolders.write(folder, "entries/tpm-release-trains.md", """
+                ---
+                id: tpm-release-trains
+                title: How does a TPM run a release train?
+                questions:
+                  - how does a tpm run a release train
+                  - release train tpm
+                  - what is a release train for a tpm
+                  - tpm release train planning
+                tags: [release]
+                related: [faq:tpm-process]
+                sources: [industry-practice]
+                ---
+                """ + body + "\n");
+        bot.content.swap(DiscordBot.load(folder));
+
+        FakeInteraction ask = discord.gateway().sendSlashCommand(guild, alice, "tpm ask",
+                Map.of("question", "how does a tpm run a release train"));
+
+        JsonNode message = discord.rest().awaitCallback(ask).body().path("data");
+        assertEquals("How does a TPM run a release train?", Payloads.firstEmbed(message).path("title").asText());
+        assertTrue(message.path("embeds").size() >= 2, "continued in a second embed");
+        Payloads.withinDiscordLimits(message);
     }
 
     private static List<JsonNode> bulk(List<dev.tpmfaqbot.discord.fake.RecordedRequest> requests) {
