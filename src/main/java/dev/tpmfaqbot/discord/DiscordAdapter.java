@@ -142,8 +142,9 @@ public final class DiscordAdapter implements ChatAdapter {
         try {
             eventPool.awaitTermination(remaining(deadline), TimeUnit.NANOSECONDS);
             if (current != null) {
+                List<JDA> running = current.getShards(); // the manager forgets its shards when shut down
                 current.shutdown();
-                for (JDA shard : current.getShards()) {
+                for (JDA shard : running) {
                     shard.awaitShutdown(Duration.ofNanos(remaining(deadline)));
                 }
             }
