@@ -10,11 +10,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
@@ -32,10 +31,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class DiscordAdapter implements ChatAdapter {
     private static final Logger log = LoggerFactory.getLogger(DiscordAdapter.class);
+    private static final long IDLE_POLL_MILLIS = 20;
 
     private final DiscordSettings settings;
     private final AdapterContext context;
-    private final ExecutorService eventPool = Executors.newFixedThreadPool(
+    private final ThreadPoolExecutor eventPool = (ThreadPoolExecutor) Executors.newFixedThreadPool(
             Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), threads("discord-events"));
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(threads("discord-timer"));
     private final AtomicBoolean connectedOnce = new AtomicBoolean();
@@ -111,21 +111,7 @@ public final class DiscordAdapter implements ChatAdapter {
 
     @Override
     public Optional<String> notReadyReason() {
-        ShardManager current = shards;
-        if (current == null) {
-            return Optional.of("not connected to Discord yet");
-        }
-        List<String> waiting = new ArrayList<>();
-        List<JDA> started = current.getShards();
-        if (started.size() < expectedShards) {
-            waiting.add((expectedShards - started.size()) + " of " + expectedShards + " shards not started");
-        }
-        for (JDA shard : started) {
-            if (shard.getStatus() != JDA.Status.CONNECTED) {
-                waiting.add("shard " + shard.getShardInfo().getShardString() + " " + shard.getStatus());
-            }
-        }
-        return waiting.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", waiting));
+        return ShardReadiness.notReadyReason(shards, expectedShards);
     }
 
     @Override
@@ -138,12 +124,11 @@ public final class DiscordAdapter implements ChatAdapter {
         if (series != null) {
             series.close();
         }
-        eventPool.shutdown();
         try {
-            eventPool.awaitTermination(remaining(deadline), TimeUnit.NANOSECONDS);
+            awaitIdle(deadline);
             if (current != null) {
                 List<JDA> running = current.getShards(); // the manager forgets its shards when shut down
-                current.shutdown();
+                current.shutdown(); // sends the replies already queued, then disconnects
                 for (JDA shard : running) {
                     shard.awaitShutdown(Duration.ofNanos(remaining(deadline)));
                 }
@@ -153,6 +138,13 @@ public final class DiscordAdapter implements ChatAdapter {
         } finally {
             eventPool.shutdownNow();
             timer.shutdownNow();
+        }
+    }
+
+    /** Lets the answers being worked on finish; the pool stays open until the shards are down, as JDA still hands it events. */
+    private void awaitIdle(long deadline) throws InterruptedException {
+        while ((eventPool.getActiveCount() > 0 || !eventPool.getQueue().isEmpty()) && remaining(deadline) > 0) {
+            Thread.sleep(IDLE_POLL_MILLIS);
         }
     }
 
