@@ -56,6 +56,19 @@ class DiscordMessagesTest {
     }
 
     @Test
+    void otherBotsAreNeverAnswered() throws Exception {
+        bot = DiscordBot.start(discord);
+
+        discord.gateway().sendMention(guild, FakeUser.bot("Another Bot"), "what is a backlog?");
+        discord.gateway().sendMention(guild, alice, "what is a tpm?");
+
+        JsonNode reply = discord.rest().awaitRequest("POST", "channels/" + general.id() + "/messages").body();
+        assertEquals("What is a technical product manager?", Payloads.firstEmbed(reply).path("title").asText());
+        Eventually.never("an answer to a bot", () -> discord.rest().requests("POST", "channels/\\d+/messages").size() > 1,
+                Duration.ofMillis(300));
+    }
+
+    @Test
     void aDirectMessageIsAnsweredInTheDm() throws Exception {
         bot = DiscordBot.start(discord);
 
