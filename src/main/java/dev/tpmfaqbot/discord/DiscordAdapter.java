@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
@@ -32,11 +34,11 @@ import org.slf4j.LoggerFactory;
 public final class DiscordAdapter implements ChatAdapter {
     private static final Logger log = LoggerFactory.getLogger(DiscordAdapter.class);
     private static final long IDLE_POLL_MILLIS = 20;
+    private static final long IDLE_THREAD_SECONDS = 5;
 
     private final DiscordSettings settings;
     private final AdapterContext context;
-    private final ThreadPoolExecutor eventPool = (ThreadPoolExecutor) Executors.newFixedThreadPool(
-            Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), threads("discord-events"));
+    private final ThreadPoolExecutor eventPool = eventPool();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(threads("discord-timer"));
     private final AtomicBoolean connectedOnce = new AtomicBoolean();
     private final List<Object> listeners = new ArrayList<>();
@@ -136,12 +138,11 @@ public final class DiscordAdapter implements ChatAdapter {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            eventPool.shutdownNow();
             timer.shutdownNow();
         }
     }
 
-    /** Lets the answers being worked on finish; the pool stays open until the shards are down, as JDA still hands it events. */
+    /** Lets the answers being worked on finish. */
     private void awaitIdle(long deadline) throws InterruptedException {
         while ((eventPool.getActiveCount() > 0 || !eventPool.getQueue().isEmpty()) && remaining(deadline) > 0) {
             Thread.sleep(IDLE_POLL_MILLIS);
@@ -155,6 +156,18 @@ public final class DiscordAdapter implements ChatAdapter {
 
     private static long remaining(long deadline) {
         return Math.max(0, deadline - System.nanoTime());
+    }
+
+    /**
+     * Runs the listeners. Its threads end when idle, so it is never shut down: JDA hands it events
+     * until the very end of a shard's shutdown, and would complain about a closed pool.
+     */
+    private static ThreadPoolExecutor eventPool() {
+        int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, IDLE_THREAD_SECONDS, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), threads("discord-events"));
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     private static ThreadFactory threads(String name) {

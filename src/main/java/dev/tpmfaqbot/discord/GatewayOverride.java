@@ -3,10 +3,13 @@ package dev.tpmfaqbot.discord;
 import java.net.URI;
 import java.util.Optional;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 
-/** Connects to {@code DISCORD_GATEWAY_URL} when it is set, instead of the gateway Discord names. */
-final class GatewayOverride extends SessionControllerAdapter {
+/**
+ * Connects to {@code DISCORD_GATEWAY_URL} when it is set, instead of the gateway Discord names.
+ * Otherwise the shard manager's own controller: shards identify as concurrently as Discord allows.
+ */
+final class GatewayOverride extends ConcurrentSessionController {
     private final Optional<URI> gateway;
 
     GatewayOverride(Optional<URI> gateway) {

@@ -68,13 +68,28 @@ final class DiscordBot implements AutoCloseable {
         DiscordBot bot = create(discord, store, env, clock);
         try {
             bot.adapter.start();
+        } catch (AdapterStartException | RuntimeException e) {
+            bot.close();
+            throw e;
+        }
+        try {
             Eventually.until(Duration.ofSeconds(20), () -> "ready: " + bot.adapter.notReadyReason(),
                     () -> bot.adapter.notReadyReason().isEmpty());
-        } catch (AdapterStartException | RuntimeException | Error e) {
+        } catch (AssertionError e) {
+            dumpThreads(); // a JDA that does not get ready says nothing; its threads do
             bot.close();
             throw e;
         }
         return bot;
+    }
+
+    private static void dumpThreads() {
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            System.err.println("THREAD " + thread.getName() + " " + thread.getState());
+            for (StackTraceElement frame : stack) {
+                System.err.println("    at " + frame);
+            }
+        });
     }
 
     /** Created, not started. */
