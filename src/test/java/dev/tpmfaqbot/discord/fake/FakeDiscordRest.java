@@ -21,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,7 @@ public final class FakeDiscordRest implements AutoCloseable {
     });
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final List<Route> stubs = new CopyOnWriteArrayList<>();
+    private final List<Consumer<RecordedRequest>> watchers = new CopyOnWriteArrayList<>();
     private final List<Route> routes = new ArrayList<>();
     private final RestMessages messages;
     private final Map<Long, List<Object>> commands = new ConcurrentHashMap<>();
@@ -89,6 +91,11 @@ public final class FakeDiscordRest implements AutoCloseable {
     /** Answers {@code method pathRegex} with the given reply, ahead of the built-in routes. */
     public void stub(String method, String pathRegex, int status, Object body) {
         stubs.add(0, new Route(method, Pattern.compile(pathRegex), (r, m) -> new Reply(status, body)));
+    }
+
+    /** Calls {@code watcher} with every request as it arrives (on the server's thread), for timing. */
+    public void watch(Consumer<RecordedRequest> watcher) {
+        watchers.add(watcher);
     }
 
     public List<RecordedRequest> requests() {
@@ -255,6 +262,7 @@ public final class FakeDiscordRest implements AutoCloseable {
                     exchange.getRequestHeaders().getFirst("Authorization"),
                     Json.parse(jsonPart(contentType, raw)));
             requests.add(request);
+            watchers.forEach(w -> w.accept(request));
             Reply reply;
             try {
                 reply = dispatch(request);

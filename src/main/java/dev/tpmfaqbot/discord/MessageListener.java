@@ -1,0 +1,80 @@
+package dev.tpmfaqbot.discord;
+
+import dev.tpmfaqbot.answer.Answer;
+import dev.tpmfaqbot.answer.Band;
+import dev.tpmfaqbot.service.FaqService;
+import java.util.Set;
+import java.util.regex.Pattern;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Messages: a direct message is answered in the DM; a message that mentions the bot gets a reply
+ * to it; in an auto-answer channel, a message that looks like a question gets a reply when the
+ * answer is confident (elsewhere the bot speaks only when spoken to). Mentions and DMs carry their
+ * text without the privileged message content intent; auto-answer channels need it.
+ */
+final class MessageListener extends ListenerAdapter {
+    private static final Logger log = LoggerFactory.getLogger(MessageListener.class);
+    private static final Pattern QUESTION_START = Pattern.compile(
+            "(?i)^(what|what's|whats|how|why|when|who|which|where|is|are|do|does|did|can|could|should|would|will)\\b.*");
+
+    private final FaqService faq;
+    private final Set<Long> askChannels;
+
+    MessageListener(FaqService faq, Set<Long> askChannels) {
+        this.faq = faq;
+        this.askChannels = Set.copyOf(askChannels);
+    }
+
+    @Override
+    public void onMessageReceived(MessageReceivedEvent event) {
+        User author = event.getAuthor();
+        if (author.isBot() || author.isSystem() || event.isWebhookMessage()) {
+            return;
+        }
+        Message message = event.getMessage();
+        if (event.isFromType(ChannelType.PRIVATE)) {
+            Answer answer = ask(event, message.getContentRaw());
+            event.getChannel().sendMessage(DiscordMessages.answer(answer)).queue(null, this::failed);
+        } else if (event.isFromGuild() && mentionsMe(event)) {
+            Answer answer = ask(event, withoutMyMention(event));
+            message.reply(DiscordMessages.reply(answer, true)).queue(null, this::failed);
+        } else if (event.isFromGuild() && askChannels.contains(event.getChannel().getIdLong())) {
+            String text = message.getContentRaw().strip();
+            if (looksLikeQuestion(text)) {
+                Answer answer = ask(event, text);
+                if (answer.band() == Band.ANSWER && answer.isAnswered()) {
+                    message.reply(DiscordMessages.reply(answer, false)).queue(null, this::failed);
+                }
+            }
+        }
+    }
+
+    /** Only a direct mention of the bot: not @everyone, @here or a role it has. */
+    private static boolean mentionsMe(MessageReceivedEvent event) {
+        return event.getMessage().getMentions().isMentioned(event.getJDA().getSelfUser(), Message.MentionType.USER);
+    }
+
+    private static String withoutMyMention(MessageReceivedEvent event) {
+        String me = event.getJDA().getSelfUser().getId();
+        return event.getMessage().getContentRaw().replace("<@" + me + ">", " ").replace("<@!" + me + ">", " ").strip();
+    }
+
+    static boolean looksLikeQuestion(String text) {
+        return text.contains("?") || QUESTION_START.matcher(text).matches();
+    }
+
+    private Answer ask(MessageReceivedEvent event, String text) {
+        return faq.ask(DiscordQuestions.of(text, event.getAuthor().getIdLong(), event.getChannel().getIdLong()));
+    }
+
+    private void failed(Throwable failure) {
+        log.warn("could not send an answer: {}", failure.toString());
+    }
+}

@@ -1,0 +1,98 @@
+package dev.tpmfaqbot.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tpmfaqbot.discord.fake.DiscordWorld;
+import dev.tpmfaqbot.discord.fake.FakeDiscord;
+import dev.tpmfaqbot.discord.fake.FakeGuild;
+import dev.tpmfaqbot.discord.fake.FakeInteraction;
+import dev.tpmfaqbot.discord.fake.FakeUser;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.regex.Pattern;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Slow answers are deferred in time and then filled in; fast ones are sent at once. Real JDA. */
+@Timeout(30)
+class TimelyReplyTest {
+    private final FakeUser alice = FakeUser.human("alice");
+    private final FakeGuild guild = FakeGuild.create("TPM Guild", alice);
+    private final FakeDiscord discord = FakeDiscord.start(DiscordWorld.of(guild));
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private JDA jda;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (jda != null) {
+            jda.shutdownNow();
+            jda.awaitShutdown(Duration.ofSeconds(5));
+        }
+        timer.shutdownNow();
+        discord.close();
+    }
+
+    private void answerAfter(Duration delay) throws InterruptedException {
+        TimelyReply replies = new TimelyReply(timer);
+        jda = discord.configure(JDABuilder.createLight(discord.token(), EnumSet.noneOf(GatewayIntent.class)))
+                .addEventListeners(new ListenerAdapter() {
+                    @Override
+                    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+                        replies.send(event, true, () -> {
+                            sleep(delay);
+                            return DiscordMessages.text("the answer");
+                        });
+                    }
+                })
+                .build()
+                .awaitReady();
+    }
+
+    @Test
+    void aSlowAnswerIsDeferredWithinThreeSecondsThenFilledIn() throws Exception {
+        answerAfter(TimelyReply.DEFER_AFTER.plusMillis(700));
+        long sent = System.nanoTime();
+
+        FakeInteraction ask = discord.gateway().sendSlashCommand(guild, alice, "tpm ask", Map.of("question", "q"));
+
+        JsonNode deferred = discord.rest().awaitCallback(ask).body();
+        long deferredAfter = (System.nanoTime() - sent) / 1_000_000;
+        assertEquals(5, deferred.path("type").asInt(), "thinking…");
+        assertEquals(64, deferred.path("data").path("flags").asInt() & 64, "privately");
+        assertTrue(deferredAfter < 3000, "deferred after " + deferredAfter + " ms");
+        String original = "webhooks/\\d+/" + Pattern.quote(ask.token()) + "/messages/@original";
+        JsonNode edit = discord.rest().awaitRequest("PATCH", original).body();
+        assertEquals("the answer", edit.path("content").asText());
+        Payloads.pingsAtMost(edit, 0);
+    }
+
+    @Test
+    void aFastAnswerIsSentAtOnceAndNeverDeferred() throws Exception {
+        answerAfter(Duration.ZERO);
+
+        FakeInteraction ask = discord.gateway().sendSlashCommand(guild, alice, "tpm ask", Map.of("question", "q"));
+
+        assertEquals(4, discord.rest().awaitCallback(ask).body().path("type").asInt());
+        Thread.sleep(TimelyReply.DEFER_AFTER.toMillis() + 200);
+        assertEquals(1, discord.rest().requests("POST", "interactions/.*").size(), "no late deferral");
+    }
+
+    private static void sleep(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
