@@ -16,6 +16,11 @@ import dev.tpmfaqbot.runtime.ChatAdapter;
 import dev.tpmfaqbot.service.FaqService;
 import dev.tpmfaqbot.service.LiveAnswerer;
 import dev.tpmfaqbot.store.Store;
+import dev.tpmfaqbot.store.StoreStartException;
+import dev.tpmfaqbot.store.Stores;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -55,17 +60,17 @@ final class DiscordBot implements AutoCloseable {
     }
 
     static DiscordBot start(FakeDiscord discord) throws AdapterStartException {
-        return start(discord, new MemoryStore(), Map.of(), Clock.fixed(WEDNESDAY_NOON, ZoneOffset.UTC));
+        return start(discord, Map.of());
     }
 
     static DiscordBot start(FakeDiscord discord, Map<String, String> env) throws AdapterStartException {
-        return start(discord, new MemoryStore(), env, Clock.fixed(WEDNESDAY_NOON, ZoneOffset.UTC));
+        return start(discord, freshStateFile(), env, Clock.fixed(WEDNESDAY_NOON, ZoneOffset.UTC));
     }
 
-    /** Starts and waits until every shard is connected. */
-    static DiscordBot start(FakeDiscord discord, Store store, Map<String, String> env, Clock clock)
+    /** Starts on the SQLite state in {@code stateFile} and waits until every shard is connected. */
+    static DiscordBot start(FakeDiscord discord, Path stateFile, Map<String, String> env, Clock clock)
             throws AdapterStartException {
-        DiscordBot bot = create(discord, store, env, clock);
+        DiscordBot bot = create(discord, stateFile, env, clock);
         try {
             bot.adapter.start();
         } catch (AdapterStartException | RuntimeException e) {
@@ -93,7 +98,13 @@ final class DiscordBot implements AutoCloseable {
     }
 
     /** Created, not started. */
-    static DiscordBot create(FakeDiscord discord, Store store, Map<String, String> env, Clock clock) {
+    static DiscordBot create(FakeDiscord discord, Path stateFile, Map<String, String> env, Clock clock) {
+        Store store;
+        try {
+            store = Stores.open("", stateFile);
+        } catch (StoreStartException e) {
+            throw new AssertionError(e);
+        }
         Map<String, String> variables = new HashMap<>();
         variables.put("DISCORD_BOT_TOKEN", discord.token());
         variables.put("DISCORD_API_URL", discord.rest().baseUrl());
@@ -109,6 +120,16 @@ final class DiscordBot implements AutoCloseable {
         OnboardingService onboarding = new OnboardingService(faq, store, clock);
         AdapterContext context = new AdapterContext(faq, onboarding, WEEKDAYS_AT_TEN, (path, handler) -> { }, clock);
         return new DiscordBot(discord, store, content, faq, module.create(settings, context));
+    }
+
+    static Path freshStateFile() {
+        try {
+            Path folder = Files.createTempDirectory("discord-bot-state");
+            folder.toFile().deleteOnExit();
+            return folder.resolve("state.db");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static synchronized Answerer shippedContent() {
@@ -134,5 +155,6 @@ final class DiscordBot implements AutoCloseable {
     public void close() {
         adapter.stop(Duration.ofSeconds(5));
         faq.close();
+        store.close();
     }
 }

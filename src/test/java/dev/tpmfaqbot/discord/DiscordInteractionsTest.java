@@ -1,7 +1,6 @@
 package dev.tpmfaqbot.discord;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +14,7 @@ import dev.tpmfaqbot.discord.fake.FakeUser;
 import dev.tpmfaqbot.discord.fake.Snowflakes;
 import dev.tpmfaqbot.store.Store;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -112,12 +112,8 @@ class DiscordInteractionsTest {
         JsonNode button = callback.path("data").path("components").get(0).path("components").get(0);
         assertEquals("helpful:faq:what-is-a-tpm", button.path("custom_id").asText());
         assertTrue(button.path("disabled").asBoolean(), button.toString());
-        MemoryStore store = (MemoryStore) bot.store;
-        Eventually.until("feedback recorded", () -> !store.feedback.isEmpty());
-        Store.Feedback recorded = store.feedback.get(0);
-        assertEquals("faq:what-is-a-tpm", recorded.key());
-        assertTrue(recorded.helpful());
-        assertEquals("discord", recorded.platform());
+        Eventually.until("feedback recorded", () -> !feedback().isEmpty());
+        assertEquals(List.of(new Store.KeyFeedback("faq:what-is-a-tpm", 1, 0)), feedback());
     }
 
     @Test
@@ -126,9 +122,8 @@ class DiscordInteractionsTest {
 
         discord.gateway().sendButtonClick(guild, alice, "unhelpful:term:backlog", Snowflakes.next());
 
-        MemoryStore store = (MemoryStore) bot.store;
-        Eventually.until("feedback recorded", () -> !store.feedback.isEmpty());
-        assertFalse(store.feedback.get(0).helpful());
+        Eventually.until("feedback recorded", () -> !feedback().isEmpty());
+        assertEquals(List.of(new Store.KeyFeedback("term:backlog", 0, 1)), feedback());
     }
 
     @Test
@@ -178,6 +173,10 @@ class DiscordInteractionsTest {
 
         assertTrue(discord.rest().awaitCallback(gone).body().path("data").path("content").asText().contains("no longer"));
         assertEquals(1, discord.rest().requests("POST", "interactions/.*").size());
+    }
+
+    private List<Store.KeyFeedback> feedback() {
+        return bot.store.report(Instant.EPOCH).feedback();
     }
 
     /** A question from the evaluation set that the core answers in the "did you mean" band. */

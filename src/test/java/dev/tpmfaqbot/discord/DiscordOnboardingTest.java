@@ -10,7 +10,7 @@ import dev.tpmfaqbot.discord.fake.FakeChannel;
 import dev.tpmfaqbot.discord.fake.FakeDiscord;
 import dev.tpmfaqbot.discord.fake.FakeGuild;
 import dev.tpmfaqbot.discord.fake.FakeUser;
-import dev.tpmfaqbot.store.Store;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +21,7 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Welcomes and the explainer series in onboarding channels, end to end. */
 @Timeout(60)
@@ -76,8 +77,8 @@ class DiscordOnboardingTest {
     }
 
     @Test
-    void theExplainerSeriesPostsOneStepPerSlotAcrossRestarts() throws Exception {
-        Store store = new MemoryStore();
+    void theExplainerSeriesPostsOneStepPerSlotAcrossRestarts(@TempDir Path folder) throws Exception {
+        Path store = folder.resolve("state.db");
         Instant wednesday = Instant.parse("2025-06-04T10:01:00Z");
         List<String> series = DiscordBot.shippedContent().content().onboarding().series();
         String messages = "channels/" + onboarding.id() + "/messages";
@@ -96,7 +97,7 @@ class DiscordOnboardingTest {
         Payloads.pingsAtMost(first, 0);
         Eventually.never("a step posted twice", () -> discord.rest().requests("POST", messages).size() > 2,
                 Duration.ofMillis(700));
-        assertEquals(2, store.seriesStepsPosted("discord", Long.toUnsignedString(guild.id()),
+        assertEquals(2, bot.store.seriesStepsPosted("discord", Long.toUnsignedString(guild.id()),
                 Long.toUnsignedString(onboarding.id())));
     }
 
