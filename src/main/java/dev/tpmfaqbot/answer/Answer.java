@@ -20,6 +20,15 @@ public record Answer(String question, String key, Kind kind, double confidence, 
         sources = List.copyOf(sources);
     }
 
+    /**
+     * The text without the comparison table, for adapters that lay the table out themselves;
+     * the whole text when there is no table.
+     */
+    public String prose() {
+        return table.map(t -> text.endsWith(t.markdown()) ? text.substring(0, text.length() - t.markdown().length()).strip() : text)
+                .orElse(text);
+    }
+
     public boolean isAnswered() {
         return kind != Kind.NONE;
     }

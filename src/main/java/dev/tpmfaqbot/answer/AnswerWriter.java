@@ -28,7 +28,7 @@ final class AnswerWriter {
 
     Answer answer(String question, Answerable answerable, double confidence) {
         Optional<ComparisonTable> table = answerable instanceof Comparison comparison ? table(comparison) : Optional.empty();
-        String text = table.map(t -> answerable.body() + "\n\n" + markdown(t)).orElse(answerable.body());
+        String text = table.map(t -> answerable.body() + "\n\n" + t.markdown()).orElse(answerable.body());
         return new Answer(question, answerable.key(), answerable.kind(), confidence, Band.ANSWER, answerable.title(),
                 text, links(answerable.related()), List.of(), content.sourceTitles(answerable.sources()), table);
     }
@@ -86,16 +86,5 @@ final class AnswerWriter {
                     second.get().dimensions().getOrDefault(dimension.id(), "")));
         }
         return Optional.of(new ComparisonTable(first.get().name(), second.get().name(), rows));
-    }
-
-    /** The table as Markdown lists, which every chat platform shows (Markdown tables are not). */
-    private static String markdown(ComparisonTable table) {
-        StringBuilder text = new StringBuilder();
-        for (ComparisonTable.Row row : table.rows()) {
-            text.append("**").append(row.dimension()).append("**\n")
-                    .append("- ").append(table.firstRole()).append(": ").append(row.first()).append('\n')
-                    .append("- ").append(table.secondRole()).append(": ").append(row.second()).append("\n\n");
-        }
-        return text.toString().strip();
     }
 }

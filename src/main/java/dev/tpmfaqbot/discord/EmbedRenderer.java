@@ -18,7 +18,7 @@ final class EmbedRenderer {
 
     static Card card(Answer answer) {
         List<Card.Field> fields = answer.table().map(EmbedRenderer::fields).orElse(List.of());
-        String body = answer.table().map(table -> withoutTable(answer.text(), table)).orElse(answer.text());
+        String body = answer.prose();
         String footer = answer.sources().isEmpty() ? "" : "Sources: " + String.join(" · ", answer.sources());
         return new Card(answer.title(), body, fields, footer, color(answer));
     }
@@ -43,14 +43,5 @@ final class EmbedRenderer {
             }
         }
         return fields;
-    }
-
-    /** The core's text is the body followed by the table as lists, starting with the first dimension in bold. */
-    private static String withoutTable(String text, ComparisonTable table) {
-        if (table.rows().isEmpty()) {
-            return text;
-        }
-        int start = text.indexOf("**" + table.rows().get(0).dimension() + "**");
-        return start > 0 ? text.substring(0, start).strip() : text;
     }
 }

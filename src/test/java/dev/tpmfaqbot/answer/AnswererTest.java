@@ -54,6 +54,8 @@ class AnswererTest {
         ComparisonTable table = answer.table().orElseThrow();
         assertEquals(8, table.rows().size());
         assertTrue(answer.text().contains(table.rows().get(0).dimension()));
+        assertTrue(answer.text().startsWith(answer.prose()));
+        assertFalse(answer.prose().contains(table.rows().get(0).dimension()), answer.prose());
     }
 
     @ParameterizedTest

@@ -58,7 +58,7 @@ class DiscordRenderingTest {
             rows.add(new ComparisonTable.Row("Dimension " + i, "x".repeat(1500), "y".repeat(300)));
         }
         ComparisonTable table = new ComparisonTable("Product manager", "Technical product manager", rows);
-        Answer answer = answer("PM vs TPM", "Body.\n\n**Dimension 0**\n- list", List.of(), List.of(), Optional.of(table));
+        Answer answer = answer("PM vs TPM", "Body.\n\n" + table.markdown(), List.of(), List.of(), Optional.of(table));
 
         List<MessageEmbed> embeds = EmbedFitter.fit(EmbedRenderer.card(answer));
 
