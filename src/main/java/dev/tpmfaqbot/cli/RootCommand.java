@@ -1,16 +1,33 @@
 package dev.tpmfaqbot.cli;
 
+import dev.tpmfaqbot.runtime.AdapterModule;
+import dev.tpmfaqbot.runtime.StoreOpener;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "tpm-faq-bot", mixinStandardHelpOptions = true, version = "tpm-faq-bot 0.1.0",
-        description = "Answers questions about the Technical Product Manager role.",
-        subcommands = {AskCommand.class, TopicsCommand.class, ValidateCommand.class, EvalCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+        description = "Answers questions about the Technical Product Manager role. With no command: run.",
+        subcommands = {RunCommand.class, AskCommand.class, TopicsCommand.class, ValidateCommand.class,
+                EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class RootCommand {
 
-    /** Runs the command line and returns the process exit code. */
-    public static int execute(String... args) {
-        return new CommandLine(new RootCommand()).execute(args);
+    /**
+     * Runs the command line and returns the process exit code.
+     *
+     * @param modules the chat platforms {@code run} may start
+     * @param stores how {@code run} opens the database
+     */
+    public static int execute(List<AdapterModule<?>> modules, StoreOpener stores, String... args) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K> K create(Class<K> type) throws Exception {
+                return type == RunCommand.class ? (K) new RunCommand(modules, stores) : defaults.create(type);
+            }
+        };
+        String[] arguments = args.length == 0 ? new String[] {"run"} : args;
+        return new CommandLine(new RootCommand(), factory).execute(arguments);
     }
 }

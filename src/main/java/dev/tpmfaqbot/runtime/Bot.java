@@ -1,0 +1,203 @@
+package dev.tpmfaqbot.runtime;
+
+import dev.tpmfaqbot.answer.Answerer;
+import dev.tpmfaqbot.http.AskEndpoint;
+import dev.tpmfaqbot.http.EmbeddedHttpServer;
+import dev.tpmfaqbot.http.HealthEndpoints;
+import dev.tpmfaqbot.onboarding.OnboardingService;
+import dev.tpmfaqbot.service.FaqService;
+import dev.tpmfaqbot.service.LiveAnswerer;
+import dev.tpmfaqbot.store.Store;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running bot: the store, the answering core, the HTTP server, the chat adapters and the content
+ * watcher, started in that order and stopped in an orderly way. {@link #stop()} is safe to call at
+ * any point, also after a failed start: it stops what did start.
+ */
+public final class Bot {
+    private static final Logger log = LoggerFactory.getLogger(Bot.class);
+    /** How long work in flight gets to finish on shutdown. */
+    public static final Duration GRACE = Duration.ofSeconds(10);
+    /** A burst of file changes is read once it has been quiet this long. */
+    static final Duration RELOAD_QUIET = Duration.ofMillis(400);
+
+    private final Configuration config;
+    private final StoreOpener stores;
+    private final Clock clock = Clock.systemUTC();
+    private final Readiness readiness = new Readiness();
+    private final List<ChatAdapter> adapters = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private volatile Store store;
+    private volatile FaqService faq;
+    private volatile EmbeddedHttpServer http;
+    private volatile ContentWatcher watcher;
+
+    public Bot(Configuration config, StoreOpener stores) {
+        this.config = config;
+        this.stores = stores;
+    }
+
+    public void start() throws StartFailedException, AdapterStartException {
+        long start = System.nanoTime();
+        openStore();
+        long indexStart = System.nanoTime();
+        LiveAnswerer live = new LiveAnswerer(Answerer.build(config.content()));
+        long indexMillis = (System.nanoTime() - indexStart) / 1_000_000;
+        log.info("content: {} from {}; index built in {} ms", ContentCounts.of(config.content()),
+                config.core().faqDir(), indexMillis);
+        faq = new FaqService(live, store, clock);
+        OnboardingService onboarding = new OnboardingService(faq, store, clock);
+        startHttp();
+        startAdapters(new AdapterContext(faq, onboarding, config.schedule(), http, clock));
+        watchContent(live);
+        readiness.serving(adapters);
+        log.info("ready in {} ms ({} ms since the JVM started): {} answers, index built in {} ms, adapters [{}];"
+                        + " try http://localhost:{}/api/ask?q=what+is+a+tpm",
+                (System.nanoTime() - start) / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime(),
+                config.content().size(), indexMillis, adapterNames(), port());
+    }
+
+    private void openStore() throws StartFailedException {
+        try {
+            store = stores.open(config.core().databaseUrl());
+        } catch (Exception e) {
+            String reason = Redaction.withoutDatabaseUrl(e.getMessage(), config.core().databaseUrl());
+            throw new StartFailedException(CoreSettings.DATABASE_URL + ": cannot open the database: " + reason, null);
+        }
+        readiness.storeOpened(store);
+        log.info("database: {}", config.core().databaseUrl().isPresent() ? "opened DATABASE_URL" : "opened the embedded default");
+    }
+
+    private void startHttp() throws StartFailedException {
+        try {
+            http = EmbeddedHttpServer.start(config.core().port());
+        } catch (IOException e) {
+            throw new StartFailedException(CoreSettings.PORT + ": cannot listen on port " + config.core().port()
+                    + ": " + e.getMessage(), e);
+        }
+        http.route(HealthEndpoints.HEALTH, HealthEndpoints.alive());
+        http.route(HealthEndpoints.READY, HealthEndpoints.ready(readiness::notReadyReasons));
+        http.route(AskEndpoint.PATH, new AskEndpoint(faq::ask));
+        log.info("http: listening on port {}: GET {}, {}, {}?q=…", http.port(), HealthEndpoints.HEALTH,
+                HealthEndpoints.READY, AskEndpoint.PATH);
+    }
+
+    private void startAdapters(AdapterContext context) throws AdapterStartException {
+        for (ConfiguredAdapter<?> configured : config.adapters()) {
+            ChatAdapter adapter = configured.create(context);
+            try {
+                adapter.start();
+            } catch (AdapterStartException | RuntimeException e) {
+                adapter.stop(Duration.ZERO);
+                throw e;
+            }
+            adapters.add(adapter);
+            log.info("{}: started", adapter.name());
+        }
+        if (config.adapters().isEmpty()) {
+            log.info("no chat platform configured (see .env.example): serving HTTP only");
+        }
+    }
+
+    private void watchContent(LiveAnswerer live) throws StartFailedException {
+        ContentReloader reloader = new ContentReloader(config.core().faqDir(), live);
+        try {
+            watcher = new ContentWatcher(config.core().faqDir(), RELOAD_QUIET, reloader::reload);
+        } catch (IOException e) {
+            throw new StartFailedException(CoreSettings.FAQ_DIR + ": cannot watch for changes: " + e.getMessage(), e);
+        }
+        watcher.start();
+        log.info("content reload: watching {} for changes", config.core().faqDir());
+    }
+
+    /** The HTTP port actually bound (useful with PORT=0). */
+    public int port() {
+        return http.port();
+    }
+
+    /** Why the bot cannot serve now; empty when ready. */
+    public List<String> notReadyReasons() {
+        return readiness.notReadyReasons();
+    }
+
+    /**
+     * Stops taking new events and requests, gives work in flight up to {@link #GRACE} to finish,
+     * then closes the HTTP port, writes the queued records and closes the database.
+     */
+    public void stop() {
+        if (!stopping.compareAndSet(false, true)) {
+            return;
+        }
+        long start = System.nanoTime();
+        long deadline = start + GRACE.toNanos();
+        log.info("stopping: taking no new events; up to {} s for work in flight", GRACE.toSeconds());
+        readiness.stopping();
+        if (watcher != null) {
+            watcher.close();
+        }
+        if (http != null) {
+            http.refuseNewRequests();
+        }
+        stopAdapters(deadline);
+        if (http != null) {
+            http.stop(remaining(deadline));
+        }
+        if (faq != null) {
+            faq.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+        readiness.close();
+        log.info("stopped in {} ms", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** All at once, so that one slow adapter does not eat the others' grace. */
+    private void stopAdapters(long deadline) {
+        List<Thread> stopping = new ArrayList<>();
+        for (ChatAdapter adapter : adapters) {
+            Thread thread = new Thread(() -> stopAdapter(adapter, remaining(deadline)), "stop-" + adapter.name());
+            thread.setDaemon(true);
+            thread.start();
+            stopping.add(thread);
+        }
+        for (Thread thread : stopping) {
+            try {
+                thread.join(Math.max(1, remaining(deadline).toMillis()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (thread.isAlive()) {
+                log.warn("{}: not stopped within the grace period; leaving it", thread.getName().substring(5));
+            }
+        }
+    }
+
+    private static void stopAdapter(ChatAdapter adapter, Duration grace) {
+        try {
+            adapter.stop(grace);
+            log.info("{}: stopped", adapter.name());
+        } catch (RuntimeException e) {
+            log.warn("{}: error while stopping: {}", adapter.name(), e.toString());
+        }
+    }
+
+    private static Duration remaining(long deadline) {
+        return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+    }
+
+    private String adapterNames() {
+        return adapters.stream().map(ChatAdapter::name).collect(Collectors.joining(", "));
+    }
+}
