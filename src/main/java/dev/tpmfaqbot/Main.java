@@ -20,6 +20,8 @@ public final class Main {
     }
 
     static StoreOpener store() {
-        throw new UnsupportedOperationException("the store is not merged yet");
+        return databaseUrl -> {
+            throw new UnsupportedOperationException("the store is not merged yet");
+        };
     }
 }
