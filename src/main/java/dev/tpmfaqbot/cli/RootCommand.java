@@ -13,12 +13,23 @@ import picocli.CommandLine.Command;
 public final class RootCommand {
 
     /**
-     * Runs the command line and returns the process exit code.
+     * Runs the command line and returns the process exit code; no arguments means {@code run}.
      *
      * @param modules the chat platforms {@code run} may start
      * @param stores how {@code run} opens the database
      */
     public static int execute(List<AdapterModule<?>> modules, StoreOpener stores, String... args) {
+        return commandLine(modules, stores).execute(args.length == 0 ? new String[] {"run"} : args);
+    }
+
+    /** The command line without chat platforms or a database, for the commands that need neither. */
+    public static CommandLine commandLine() {
+        return commandLine(List.of(), database -> {
+            throw new IllegalStateException("no database wired into this command line");
+        });
+    }
+
+    public static CommandLine commandLine(List<AdapterModule<?>> modules, StoreOpener stores) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
@@ -27,7 +38,6 @@ public final class RootCommand {
                 return type == RunCommand.class ? (K) new RunCommand(modules, stores) : defaults.create(type);
             }
         };
-        String[] arguments = args.length == 0 ? new String[] {"run"} : args;
-        return new CommandLine(new RootCommand(), factory).execute(arguments);
+        return new CommandLine(new RootCommand(), factory);
     }
 }
