@@ -12,11 +12,8 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +33,7 @@ public final class Bot {
     private final StoreOpener stores;
     private final Clock clock = Clock.systemUTC();
     private final Readiness readiness = new Readiness();
-    private final List<ChatAdapter> adapters = new CopyOnWriteArrayList<>();
+    private final StartedAdapters adapters = new StartedAdapters();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private volatile Store store;
     private volatile FaqService faq;
@@ -61,11 +58,11 @@ public final class Bot {
         startHttp();
         startAdapters(new AdapterContext(faq, onboarding, config.schedule(), http, clock));
         watchContent(live);
-        readiness.serving(adapters);
+        readiness.serving(adapters.list());
         log.info("ready in {} ms ({} ms since the JVM started): {} answers, index built in {} ms, adapters [{}];"
                         + " try http://localhost:{}/api/ask?q=what+is+a+tpm",
                 (System.nanoTime() - start) / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime(),
-                config.content().size(), indexMillis, adapterNames(), port());
+                config.content().size(), indexMillis, adapters.names(), port());
     }
 
     private void openStore() throws StartFailedException {
@@ -94,17 +91,7 @@ public final class Bot {
     }
 
     private void startAdapters(AdapterContext context) throws AdapterStartException {
-        for (ConfiguredAdapter<?> configured : config.adapters()) {
-            ChatAdapter adapter = configured.create(context);
-            try {
-                adapter.start();
-            } catch (AdapterStartException | RuntimeException e) {
-                adapter.stop(Duration.ZERO);
-                throw e;
-            }
-            adapters.add(adapter);
-            log.info("{}: started", adapter.name());
-        }
+        adapters.start(config.adapters(), context);
         if (config.adapters().isEmpty()) {
             log.info("no chat platform configured (see .env.example): serving HTTP only");
         }
@@ -149,9 +136,9 @@ public final class Bot {
         if (http != null) {
             http.refuseNewRequests();
         }
-        stopAdapters(deadline);
+        adapters.stopAll(deadline);
         if (http != null) {
-            http.stop(remaining(deadline));
+            http.stop(StartedAdapters.remaining(deadline));
         }
         if (faq != null) {
             faq.close();
@@ -161,43 +148,5 @@ public final class Bot {
         }
         readiness.close();
         log.info("stopped in {} ms", (System.nanoTime() - start) / 1_000_000);
-    }
-
-    /** All at once, so that one slow adapter does not eat the others' grace. */
-    private void stopAdapters(long deadline) {
-        List<Thread> stopping = new ArrayList<>();
-        for (ChatAdapter adapter : adapters) {
-            Thread thread = new Thread(() -> stopAdapter(adapter, remaining(deadline)), "stop-" + adapter.name());
-            thread.setDaemon(true);
-            thread.start();
-            stopping.add(thread);
-        }
-        for (Thread thread : stopping) {
-            try {
-                thread.join(Math.max(1, remaining(deadline).toMillis()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            if (thread.isAlive()) {
-                log.warn("{}: not stopped within the grace period; leaving it", thread.getName().substring(5));
-            }
-        }
-    }
-
-    private static void stopAdapter(ChatAdapter adapter, Duration grace) {
-        try {
-            adapter.stop(grace);
-            log.info("{}: stopped", adapter.name());
-        } catch (RuntimeException e) {
-            log.warn("{}: error while stopping: {}", adapter.name(), e.toString());
-        }
-    }
-
-    private static Duration remaining(long deadline) {
-        return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-    }
-
-    private String adapterNames() {
-        return adapters.stream().map(ChatAdapter::name).collect(Collectors.joining(", "));
     }
 }
