@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tpm-faq-bot", mixinStandardHelpOptions = true, version = "tpm-faq-bot 0.1.0",
         description = "Answers questions about the Technical Product Manager role. With no command: run.",
         subcommands = {RunCommand.class, AskCommand.class, TopicsCommand.class, ValidateCommand.class,
-                EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                EvalCommand.class, BenchCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class RootCommand {
 
     /**

@@ -10,6 +10,7 @@ import dev.tpmfaqbot.runtime.InvalidConfigurationException;
 import dev.tpmfaqbot.runtime.LogLevel;
 import dev.tpmfaqbot.runtime.StartFailedException;
 import dev.tpmfaqbot.runtime.StoreOpener;
+import dev.tpmfaqbot.store.Stores;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +35,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** Without chat platforms: for a command line built by picocli's default factory. */
+    RunCommand() {
+        this(List.of(), database -> Stores.open(database.orElse(""), Stores.DEFAULT_FILE));
+    }
 
     RunCommand(List<AdapterModule<?>> modules, StoreOpener stores) {
         this.modules = modules;
