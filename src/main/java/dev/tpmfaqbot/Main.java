@@ -3,6 +3,7 @@ package dev.tpmfaqbot;
 import dev.tpmfaqbot.cli.RootCommand;
 import dev.tpmfaqbot.runtime.AdapterModule;
 import dev.tpmfaqbot.runtime.StoreOpener;
+import dev.tpmfaqbot.store.Stores;
 import java.util.List;
 
 /** The one place where the program is wired together. */
@@ -20,8 +21,6 @@ public final class Main {
     }
 
     static StoreOpener store() {
-        return databaseUrl -> {
-            throw new UnsupportedOperationException("the store is not merged yet");
-        };
+        return Stores::open;
     }
 }

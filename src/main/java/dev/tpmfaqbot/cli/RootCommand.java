@@ -2,6 +2,7 @@ package dev.tpmfaqbot.cli;
 
 import dev.tpmfaqbot.runtime.AdapterModule;
 import dev.tpmfaqbot.runtime.StoreOpener;
+import dev.tpmfaqbot.store.Stores;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,11 +23,9 @@ public final class RootCommand {
         return commandLine(modules, stores).execute(args.length == 0 ? new String[] {"run"} : args);
     }
 
-    /** The command line without chat platforms or a database, for the commands that need neither. */
+    /** The command line without chat platforms. */
     public static CommandLine commandLine() {
-        return commandLine(List.of(), database -> {
-            throw new IllegalStateException("no database wired into this command line");
-        });
+        return commandLine(List.of(), Stores::open);
     }
 
     public static CommandLine commandLine(List<AdapterModule<?>> modules, StoreOpener stores) {

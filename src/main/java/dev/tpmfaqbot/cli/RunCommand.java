@@ -38,7 +38,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** Without chat platforms: for a command line built by picocli's default factory. */
     RunCommand() {
-        this(List.of(), database -> Stores.open(database.orElse(""), Stores.DEFAULT_FILE));
+        this(List.of(), Stores::open);
     }
 
     RunCommand(List<AdapterModule<?>> modules, StoreOpener stores) {

@@ -67,13 +67,14 @@ public final class Bot {
 
     private void openStore() throws StartFailedException {
         try {
-            store = stores.open(config.core().databaseUrl());
+            store = stores.open(config.core().database());
         } catch (Exception e) {
-            String reason = Redaction.withoutDatabaseUrl(e.getMessage(), config.core().databaseUrl());
-            throw new StartFailedException(CoreSettings.DATABASE_URL + ": cannot open the database: " + reason, null);
+            String message = e.getMessage() != null && e.getMessage().startsWith(CoreSettings.DATABASE_URL) ? e.getMessage()
+                    : CoreSettings.DATABASE_URL + ": cannot open the " + config.core().database().describe();
+            throw new StartFailedException(message, null); // the cause may quote the URL; the store's message is scrubbed
         }
         readiness.storeOpened(store);
-        log.info("database: {}", config.core().databaseUrl().isPresent() ? "opened DATABASE_URL" : "opened the embedded default");
+        log.info("database: {}", config.core().database().describe());
     }
 
     private void startHttp() throws StartFailedException {

@@ -2,6 +2,9 @@ package dev.tpmfaqbot.runtime;
 
 import dev.tpmfaqbot.config.ConfigProblems;
 import dev.tpmfaqbot.config.Environment;
+import dev.tpmfaqbot.store.DatabaseUrl;
+import dev.tpmfaqbot.store.StoreStartException;
+import dev.tpmfaqbot.store.Stores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -14,9 +17,9 @@ import java.util.Set;
  * may carry a password.
  *
  * @param port 0 asks the system for a free port (the one chosen is logged)
- * @param databaseUrl empty for the embedded default under {@code data/}
+ * @param database where state lives: the SQLite file {@link Stores#DEFAULT_FILE} when {@code DATABASE_URL} is unset
  */
-public record CoreSettings(Path faqDir, int port, Optional<String> databaseUrl, String logLevel) {
+public record CoreSettings(Path faqDir, int port, DatabaseUrl database, String logLevel) {
     public static final String FAQ_DIR = "FAQ_DIR";
     public static final String PORT = "PORT";
     public static final String DATABASE_URL = "DATABASE_URL";
@@ -24,23 +27,21 @@ public record CoreSettings(Path faqDir, int port, Optional<String> databaseUrl, 
 
     static final int DEFAULT_PORT = 8080;
     private static final Set<String> LEVELS = Set.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
-    private static final Set<String> DATABASE_PREFIXES = Set.of(
-            "jdbc:sqlite:", "sqlite:", "jdbc:postgresql:", "postgres://", "postgresql://");
 
     /** The settings, or empty when any of them is wrong (each problem added). */
     public static Optional<CoreSettings> read(Environment environment, ConfigProblems problems) {
         Path faqDir = faqDir(environment, problems);
         Integer port = port(environment, problems);
-        Optional<String> databaseUrl = databaseUrl(environment, problems);
+        DatabaseUrl database = database(environment, problems);
         String level = environment.get(LOG_LEVEL, "INFO").toUpperCase(Locale.ROOT);
         if (!LEVELS.contains(level)) {
             problems.add(LOG_LEVEL, "must be one of TRACE, DEBUG, INFO, WARN, ERROR");
             level = null;
         }
-        if (faqDir == null || port == null || databaseUrl == null || level == null) {
+        if (faqDir == null || port == null || database == null || level == null) {
             return Optional.empty();
         }
-        return Optional.of(new CoreSettings(faqDir, port, databaseUrl, level));
+        return Optional.of(new CoreSettings(faqDir, port, database, level));
     }
 
     /** The content folder when it is a readable folder (whatever else is wrong), so its content can be checked too. */
@@ -81,14 +82,14 @@ public record CoreSettings(Path faqDir, int port, Optional<String> databaseUrl, 
         return null;
     }
 
-    /** Empty for the default; null when wrong. Only the scheme is checked here: the store reads the rest. */
-    private static Optional<String> databaseUrl(Environment environment, ConfigProblems problems) {
-        Optional<String> url = environment.get(DATABASE_URL);
-        if (url.isPresent() && DATABASE_PREFIXES.stream().noneMatch(p -> url.get().toLowerCase(Locale.ROOT).startsWith(p))) {
-            problems.add(DATABASE_URL, "must start with sqlite:, jdbc:sqlite:, postgres://, postgresql:// or jdbc:postgresql:"
-                    + " (leave it unset for the embedded database under data/)");
+    /** Null when wrong. The store reads the setting: its message names the variable and never shows a password. */
+    private static DatabaseUrl database(Environment environment, ConfigProblems problems) {
+        try {
+            return DatabaseUrl.parse(environment.get(DATABASE_URL, ""), Stores.DEFAULT_FILE);
+        } catch (StoreStartException e) {
+            String message = e.getMessage();
+            problems.add(DATABASE_URL, message.startsWith(DATABASE_URL + " ") ? message.substring(DATABASE_URL.length() + 1) : message);
             return null;
         }
-        return url;
     }
 }

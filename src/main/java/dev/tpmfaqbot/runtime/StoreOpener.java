@@ -1,10 +1,10 @@
 package dev.tpmfaqbot.runtime;
 
+import dev.tpmfaqbot.store.DatabaseUrl;
 import dev.tpmfaqbot.store.Store;
-import java.util.Optional;
 
-/** Opens the store a run uses: the embedded default when {@code databaseUrl} is empty. */
+/** Opens the store a run uses ({@code Stores::open} outside tests). Messages must not contain the password. */
 @FunctionalInterface
 public interface StoreOpener {
-    Store open(Optional<String> databaseUrl) throws Exception;
+    Store open(DatabaseUrl database) throws Exception;
 }

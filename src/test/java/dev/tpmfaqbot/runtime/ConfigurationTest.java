@@ -21,7 +21,7 @@ class ConfigurationTest {
         Configuration config = Configuration.read(Environment.of(Map.of()), List.of(new TestChatModule()));
         assertEquals(Path.of("faq"), config.core().faqDir());
         assertEquals(8080, config.core().port());
-        assertEquals(Optional.empty(), config.core().databaseUrl());
+        assertEquals(Optional.of(Path.of("data", "tpm-faq-bot.db")), config.core().database().sqliteFile());
         assertEquals("INFO", config.core().logLevel());
         assertEquals(65, config.content().size());
         assertTrue(config.adapters().isEmpty(), "no token, no adapter");

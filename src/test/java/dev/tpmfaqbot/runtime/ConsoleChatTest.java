@@ -7,6 +7,7 @@ import dev.tpmfaqbot.answer.Answerer;
 import dev.tpmfaqbot.content.ContentLoader;
 import dev.tpmfaqbot.service.FaqService;
 import dev.tpmfaqbot.service.LiveAnswerer;
+import dev.tpmfaqbot.store.Store;
 import java.io.BufferedReader;
 import java.io.PipedReader;
 import java.io.PipedWriter;
@@ -23,11 +24,11 @@ class ConsoleChatTest {
 
     @Test
     void answersEachLineAndEndOfInputClosesOnlyTheChat() throws Exception {
-        MemoryStore store = new MemoryStore();
         StringWriter screen = new StringWriter();
         PipedWriter keyboard = new PipedWriter();
-        try (FaqService faq = new FaqService(new LiveAnswerer(Answerer.build(ContentLoader.load(Path.of("faq")))), store,
-                Clock.systemUTC())) {
+        try (Store store = Bots.sqlite();
+             FaqService faq = new FaqService(new LiveAnswerer(Answerer.build(ContentLoader.load(Path.of("faq")))), store,
+                     Clock.systemUTC())) {
             ConsoleChat chat = new ConsoleChat(faq, new BufferedReader(new PipedReader(keyboard)),
                     new PrintWriter(screen, true), answer -> "ANSWER " + answer.key());
             chat.start();

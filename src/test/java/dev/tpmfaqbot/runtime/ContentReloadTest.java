@@ -46,7 +46,7 @@ class ContentReloadTest {
     void start() throws Exception {
         faq = ContentCopy.of(Path.of("faq"), folder.resolve("faq"));
         logs = new CapturedLogs(ContentReloader.class);
-        bot = Bots.start(Map.of(CoreSettings.FAQ_DIR, faq.toString()), new MemoryStore());
+        bot = Bots.start(Map.of(CoreSettings.FAQ_DIR, faq.toString())).bot();
     }
 
     @AfterEach

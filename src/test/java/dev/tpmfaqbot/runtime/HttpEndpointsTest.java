@@ -13,6 +13,8 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,17 +28,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 @Timeout(60)
 class HttpEndpointsTest {
-    private static final MemoryStore store = new MemoryStore();
-    private static Bot bot;
+    private static Bots.Started bot;
 
     @BeforeAll
     static void start() throws Exception {
-        bot = Bots.start(Map.of(), store);
+        bot = Bots.start(Map.of());
     }
 
     @AfterAll
     static void stop() {
-        bot.stop();
+        bot.bot().stop();
     }
 
     @Test
@@ -68,13 +69,11 @@ class HttpEndpointsTest {
     }
 
     @Test
-    void askRecordsTheQuestionAsComingFromHttp() throws Exception {
+    void askIsRecordedForTheContentOwners() throws Exception {
+        Instant before = Instant.now().minusSeconds(1);
         Http.ask(bot.port(), "what is a backlog");
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (store.questions.stream().noneMatch(q -> q.platform().equals("http")) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertTrue(store.questions.stream().anyMatch(q -> q.platform().equals("http")));
+        Eventually.within(Duration.ofSeconds(5), "the question in the report", () -> bot.store().report(before).mostAsked()
+                .stream().anyMatch(count -> count.key().equals("term:backlog")));
     }
 
     @ParameterizedTest
