@@ -63,6 +63,7 @@ public final class Bot {
                         + " try http://localhost:{}/api/ask?q=what+is+a+tpm",
                 (System.nanoTime() - start) / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime(),
                 config.content().size(), indexMillis, adapters.names(), port());
+        adapters.botReady();
     }
 
     private void openStore() throws StartFailedException {

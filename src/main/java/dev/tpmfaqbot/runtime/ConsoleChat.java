@@ -42,8 +42,13 @@ final class ConsoleChat implements ChatAdapter {
         return NAME;
     }
 
+    /** Starts reading at {@link #botReady()}, so that the prompt comes after the start-up log. */
     @Override
     public void start() {
+    }
+
+    @Override
+    public void botReady() {
         out.println("Type a question and press Enter. Ctrl-D closes this console chat; Ctrl-C stops the bot.");
         out.flush();
         Thread reader = new Thread(this::converse, "console-chat");

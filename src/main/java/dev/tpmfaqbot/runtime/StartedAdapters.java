@@ -33,6 +33,16 @@ final class StartedAdapters {
         return List.copyOf(started);
     }
 
+    void botReady() {
+        for (ChatAdapter adapter : started) {
+            try {
+                adapter.botReady();
+            } catch (RuntimeException e) {
+                log.warn("{}: {}", adapter.name(), e.toString());
+            }
+        }
+    }
+
     String names() {
         return started.stream().map(ChatAdapter::name).collect(Collectors.joining(", "));
     }

@@ -32,6 +32,7 @@ class ConsoleChatTest {
             ConsoleChat chat = new ConsoleChat(faq, new BufferedReader(new PipedReader(keyboard)),
                     new PrintWriter(screen, true), answer -> "ANSWER " + answer.key());
             chat.start();
+            chat.botReady();
             keyboard.write("does a tpm need to code\n\nwhat is a backlog\n");
             keyboard.flush();
             Eventually.within(Duration.ofSeconds(10), "two answers", () -> screen.toString().contains("ANSWER term:backlog"));

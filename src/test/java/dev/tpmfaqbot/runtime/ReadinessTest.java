@@ -57,6 +57,7 @@ class ReadinessTest {
         TestChatModule chat = new TestChatModule();
         Bot bot = Bots.start(Map.of(TestChatModule.TOKEN, "tok-1"), chat).bot();
         try {
+            assertTrue(chat.toldReady, "told once the bot is ready");
             chat.context.http().route("/testchat/events", exchange ->
                     dev.tpmfaqbot.http.JsonResponse.send(exchange, 200, dev.tpmfaqbot.http.JsonResponse.object().put("ok", true)));
             assertEquals(200, Http.get(bot.port(), "/testchat/events").statusCode());

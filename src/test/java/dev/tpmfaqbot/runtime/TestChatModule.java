@@ -15,6 +15,7 @@ final class TestChatModule implements AdapterModule<String> {
 
     final AtomicReference<String> notReady = new AtomicReference<>();
     volatile Duration stoppedWithGrace;
+    volatile boolean toldReady;
     volatile AdapterContext context;
 
     @Override
@@ -46,6 +47,11 @@ final class TestChatModule implements AdapterModule<String> {
                 if (token.equals("tok-rejected")) {
                     throw new AdapterStartException(TOKEN + ": the platform rejected this token");
                 }
+            }
+
+            @Override
+            public void botReady() {
+                toldReady = true;
             }
 
             @Override
