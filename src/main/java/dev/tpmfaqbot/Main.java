@@ -1,12 +1,27 @@
 package dev.tpmfaqbot;
 
 import dev.tpmfaqbot.cli.RootCommand;
+import dev.tpmfaqbot.discord.DiscordModule;
+import dev.tpmfaqbot.runtime.AdapterModule;
+import dev.tpmfaqbot.runtime.StoreOpener;
+import dev.tpmfaqbot.store.Stores;
+import java.util.List;
 
+/** The one place where the program is wired together. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.exit(RootCommand.execute(args));
+        System.exit(RootCommand.execute(chatPlatforms(), store(), args));
+    }
+
+    /** The chat platforms {@code run} can start: each starts when its variables are set. */
+    static List<AdapterModule<?>> chatPlatforms() {
+        return List.of(new DiscordModule());
+    }
+
+    static StoreOpener store() {
+        return Stores::open;
     }
 }

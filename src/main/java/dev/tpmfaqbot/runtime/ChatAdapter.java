@@ -15,6 +15,13 @@ public interface ChatAdapter {
     /** Connects and starts taking events. Bad credentials throw {@link AdapterStartException} naming the variable. */
     void start() throws AdapterStartException;
 
+    /**
+     * Called once, after every part of the bot has started and the ready line is logged. Nothing to
+     * do for most adapters; the console waits for it to show its first prompt below the start-up log.
+     */
+    default void botReady() {
+    }
+
     /** Empty when connected and serving; otherwise why not, for {@code /readyz}. */
     Optional<String> notReadyReason();
 

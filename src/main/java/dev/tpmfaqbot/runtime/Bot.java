@@ -1,0 +1,154 @@
+package dev.tpmfaqbot.runtime;
+
+import dev.tpmfaqbot.answer.Answerer;
+import dev.tpmfaqbot.http.AskEndpoint;
+import dev.tpmfaqbot.http.EmbeddedHttpServer;
+import dev.tpmfaqbot.http.HealthEndpoints;
+import dev.tpmfaqbot.onboarding.OnboardingService;
+import dev.tpmfaqbot.service.FaqService;
+import dev.tpmfaqbot.service.LiveAnswerer;
+import dev.tpmfaqbot.store.Store;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running bot: the store, the answering core, the HTTP server, the chat adapters and the content
+ * watcher, started in that order and stopped in an orderly way. {@link #stop()} is safe to call at
+ * any point, also after a failed start: it stops what did start.
+ */
+public final class Bot {
+    private static final Logger log = LoggerFactory.getLogger(Bot.class);
+    /** How long work in flight gets to finish on shutdown. */
+    public static final Duration GRACE = Duration.ofSeconds(10);
+    /** A burst of file changes is read once it has been quiet this long. */
+    static final Duration RELOAD_QUIET = Duration.ofMillis(400);
+
+    private final Configuration config;
+    private final StoreOpener stores;
+    private final Clock clock = Clock.systemUTC();
+    private final Readiness readiness = new Readiness();
+    private final StartedAdapters adapters = new StartedAdapters();
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private volatile Store store;
+    private volatile FaqService faq;
+    private volatile EmbeddedHttpServer http;
+    private volatile ContentWatcher watcher;
+
+    public Bot(Configuration config, StoreOpener stores) {
+        this.config = config;
+        this.stores = stores;
+    }
+
+    public void start() throws StartFailedException, AdapterStartException {
+        long start = System.nanoTime();
+        openStore();
+        long indexStart = System.nanoTime();
+        LiveAnswerer live = new LiveAnswerer(Answerer.build(config.content()));
+        long indexMillis = (System.nanoTime() - indexStart) / 1_000_000;
+        log.info("content: {} from {}; index built in {} ms", ContentCounts.of(config.content()),
+                config.core().faqDir(), indexMillis);
+        faq = new FaqService(live, store, clock);
+        OnboardingService onboarding = new OnboardingService(faq, store, clock);
+        startHttp();
+        startAdapters(new AdapterContext(faq, onboarding, config.schedule(), http, clock));
+        watchContent(live);
+        readiness.serving(adapters.list());
+        log.info("ready in {} ms ({} ms since the JVM started): {} answers, index built in {} ms, adapters [{}];"
+                        + " try http://localhost:{}/api/ask?q=what+is+a+tpm",
+                (System.nanoTime() - start) / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime(),
+                config.content().size(), indexMillis, adapters.names(), port());
+        adapters.botReady();
+    }
+
+    private void openStore() throws StartFailedException {
+        try {
+            store = stores.open(config.core().database());
+        } catch (Exception e) {
+            String message = e.getMessage() != null && e.getMessage().startsWith(CoreSettings.DATABASE_URL) ? e.getMessage()
+                    : CoreSettings.DATABASE_URL + ": cannot open the " + config.core().database().describe();
+            throw new StartFailedException(message, null); // the cause may quote the URL; the store's message is scrubbed
+        }
+        readiness.storeOpened(store);
+        log.info("database: {}", config.core().database().describe());
+    }
+
+    private void startHttp() throws StartFailedException {
+        try {
+            http = EmbeddedHttpServer.start(config.core().port());
+        } catch (IOException e) {
+            throw new StartFailedException(CoreSettings.PORT + ": cannot listen on port " + config.core().port()
+                    + ": " + e.getMessage(), e);
+        }
+        http.route(HealthEndpoints.HEALTH, HealthEndpoints.alive());
+        http.route(HealthEndpoints.READY, HealthEndpoints.ready(readiness::notReadyReasons));
+        http.route(AskEndpoint.PATH, new AskEndpoint(faq::ask));
+        log.info("http: listening on port {}: GET {}, {}, {}?q=…", http.port(), HealthEndpoints.HEALTH,
+                HealthEndpoints.READY, AskEndpoint.PATH);
+    }
+
+    private void startAdapters(AdapterContext context) throws AdapterStartException {
+        adapters.start(config.adapters(), context);
+        if (config.adapters().isEmpty()) {
+            log.info("no chat platform configured (see .env.example): serving HTTP only");
+        }
+    }
+
+    private void watchContent(LiveAnswerer live) throws StartFailedException {
+        ContentReloader reloader = new ContentReloader(config.core().faqDir(), live);
+        try {
+            watcher = new ContentWatcher(config.core().faqDir(), RELOAD_QUIET, reloader::reload);
+        } catch (IOException e) {
+            throw new StartFailedException(CoreSettings.FAQ_DIR + ": cannot watch for changes: " + e.getMessage(), e);
+        }
+        watcher.start();
+        log.info("content reload: watching {} for changes", config.core().faqDir());
+    }
+
+    /** The HTTP port actually bound (useful with PORT=0). */
+    public int port() {
+        return http.port();
+    }
+
+    /** Why the bot cannot serve now; empty when ready. */
+    public List<String> notReadyReasons() {
+        return readiness.notReadyReasons();
+    }
+
+    /**
+     * Stops taking new events and requests, gives work in flight up to {@link #GRACE} to finish,
+     * then closes the HTTP port, writes the queued records and closes the database.
+     */
+    public void stop() {
+        if (!stopping.compareAndSet(false, true)) {
+            return;
+        }
+        long start = System.nanoTime();
+        long deadline = start + GRACE.toNanos();
+        log.info("stopping: taking no new events; up to {} s for work in flight", GRACE.toSeconds());
+        readiness.stopping();
+        if (watcher != null) {
+            watcher.close();
+        }
+        if (http != null) {
+            http.refuseNewRequests();
+        }
+        adapters.stopAll(deadline);
+        if (http != null) {
+            http.stop(StartedAdapters.remaining(deadline));
+        }
+        if (faq != null) {
+            faq.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+        readiness.close();
+        log.info("stopped in {} ms", (System.nanoTime() - start) / 1_000_000);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.tpmfaqbot.runtime;
+
+import dev.tpmfaqbot.answer.Answerer;
+import dev.tpmfaqbot.content.Content;
+import dev.tpmfaqbot.content.ContentLoader;
+import dev.tpmfaqbot.content.ContentProblem;
+import dev.tpmfaqbot.content.InvalidContentException;
+import dev.tpmfaqbot.service.LiveAnswerer;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads the content folder again and, when it is valid, swaps a freshly built answerer in. When it
+ * is not, the last good content keeps serving and every problem is logged with its file and line.
+ */
+final class ContentReloader {
+    private static final Logger log = LoggerFactory.getLogger(ContentReloader.class);
+
+    private final Path folder;
+    private final LiveAnswerer live;
+
+    ContentReloader(Path folder, LiveAnswerer live) {
+        this.folder = folder;
+        this.live = live;
+    }
+
+    /** Returns whether new content is now served. */
+    boolean reload() {
+        long start = System.nanoTime();
+        try {
+            Content content = ContentLoader.load(folder);
+            long loaded = System.nanoTime();
+            live.swap(Answerer.build(content));
+            long built = System.nanoTime();
+            log.info("content reloaded: {}; index built in {} ms, {} ms in all", ContentCounts.of(content),
+                    millis(built - loaded), millis(built - start));
+            return true;
+        } catch (InvalidContentException e) {
+            log.warn("content change rejected, still serving the last good content: {} problem(s)", e.problems().size());
+            for (ContentProblem problem : e.problems()) {
+                log.warn("  {}", problem);
+            }
+        } catch (RuntimeException e) {
+            log.error("content reload failed, still serving the last good content: {}", e.toString());
+        }
+        return false;
+    }
+
+    private static long millis(long nanos) {
+        return nanos / 1_000_000;
+    }
+}
