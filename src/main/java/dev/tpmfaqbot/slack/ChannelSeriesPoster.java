@@ -1,0 +1,19 @@
+package dev.tpmfaqbot.slack;
+
+import dev.tpmfaqbot.answer.Answer;
+import dev.tpmfaqbot.onboarding.ChannelRef;
+import dev.tpmfaqbot.onboarding.SeriesPoster;
+
+/** Posts one step of the explainer series to an onboarding channel, for everyone. */
+final class ChannelSeriesPoster implements SeriesPoster {
+    private final Replies replies;
+
+    ChannelSeriesPoster(Replies replies) {
+        this.replies = replies;
+    }
+
+    @Override
+    public void post(ChannelRef channel, Answer explainer) throws SlackCallFailed {
+        replies.post(channel.channel(), null, BlockKitRenderer.answer(explainer, Presentation.publicReply()));
+    }
+}
