@@ -2,6 +2,7 @@ package dev.tpmfaqbot.slack;
 
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +51,14 @@ final class AfterAck {
         } catch (RejectedExecutionException e) {
             log.warn("slack: {} dropped: {} tasks already waiting, or shutting down", what, executor.getQueue().size());
         }
+    }
+
+    /** Runs a task here and returns its outcome, e.g. for a caller that must not be interrupted halfway through a post. */
+    Future<Void> submit(Task task) {
+        return executor.submit(() -> {
+            task.run();
+            return null;
+        });
     }
 
     /** Takes no more work and waits up to {@code grace} for the work in hand. */

@@ -73,7 +73,7 @@ public final class SlackAdapter implements ChatAdapter {
         if (!settings.onboardingChannels().isEmpty()) {
             List<ChannelRef> channels = settings.onboardingChannels().stream()
                     .map(channel -> new ChannelRef(auth.getTeamId(), channel)).toList();
-            series = context.onboarding().series(PLATFORM, channels, context.schedule(), new ChannelSeriesPoster(replies));
+            series = context.onboarding().series(PLATFORM, channels, context.schedule(), new ChannelSeriesPoster(replies, work));
             series.start();
         }
         log.info("slack: connected to {} as {} ({})", auth.getTeam(), auth.getUser(),
