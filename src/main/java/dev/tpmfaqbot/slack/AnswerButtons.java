@@ -4,9 +4,7 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
-import dev.tpmfaqbot.answer.Answer;
 import dev.tpmfaqbot.service.FaqService;
-import java.util.Optional;
 
 /**
  * Buttons and menus that open an answer by key: related topics, starter topics, the topics menu,
@@ -18,6 +16,8 @@ final class AnswerButtons {
     private final FaqService faq;
     private final AfterAck work;
     private final Replies replies;
+
+    private enum Placement { REPLACE, POST, EPHEMERAL }
 
     AnswerButtons(FaqService faq, AfterAck work, Replies replies) {
         this.faq = faq;
@@ -35,26 +35,22 @@ final class AnswerButtons {
 
     private Response handle(BlockActionRequest request, ActionContext context, boolean replacesQuestion) {
         Click click = Click.of(request.getPayload());
-        work.run("open " + click.value(), () -> reply(click, replacesQuestion));
-        return context.ack();
-    }
-
-    private void reply(Click click, boolean replacesQuestion) throws SlackCallFailed {
-        Optional<Answer> answer = faq.open(click.value());
-        if (answer.isEmpty()) {
-            replies.respond(click.responseUrl(), Replies.Mode.EPHEMERAL,
-                    SlackMessages.notice("That topic is not available any more. Try `/tpm topics`."));
-            return;
-        }
         boolean onlyTheirs = click.ephemeral() || click.inDirectMessage();
-        if (replacesQuestion && onlyTheirs) {
-            Presentation presentation = click.ephemeral() ? Presentation.privateReply() : Presentation.publicReply();
-            replies.respond(click.responseUrl(), Replies.Mode.REPLACE, BlockKitRenderer.answer(answer.get(), presentation));
-        } else if (click.inDirectMessage() && !click.ephemeral()) {
-            replies.post(click.channel(), click.threadTs(), BlockKitRenderer.answer(answer.get(), Presentation.publicReply()));
-        } else {
-            replies.respond(click.responseUrl(), Replies.Mode.EPHEMERAL,
-                    BlockKitRenderer.answer(answer.get(), Presentation.privateReply()), click.threadTs());
-        }
+        Placement placement = replacesQuestion && onlyTheirs ? Placement.REPLACE
+                : click.inDirectMessage() && !click.ephemeral() ? Placement.POST
+                : Placement.EPHEMERAL;
+        Presentation presentation = placement == Placement.POST || placement == Placement.REPLACE && !click.ephemeral()
+                ? Presentation.publicReply() : Presentation.privateReply();
+        work.answer("open " + click.value(), () -> faq.open(click.value())
+                        .map(answer -> BlockKitRenderer.answer(answer, presentation))
+                        .orElseGet(() -> SlackMessages.notice("That topic is not available any more. Try `/tpm topics`.")),
+                message -> {
+                    switch (placement) {
+                        case REPLACE -> replies.respond(click.responseUrl(), Replies.Mode.REPLACE, message);
+                        case POST -> replies.post(click.channel(), click.threadTs(), message);
+                        case EPHEMERAL -> replies.respond(click.responseUrl(), Replies.Mode.EPHEMERAL, message, click.threadTs());
+                    }
+                });
+        return context.ack();
     }
 }

@@ -21,6 +21,9 @@ final class BoltApp {
                 .slack(slack)
                 // Events we subscribe to but do not handle (edits, channel joins elsewhere) still get their 200.
                 .allEventsApiAutoAckEnabled(true)
+                // The token was checked at start. Otherwise Bolt checks it again with auth.test inside the
+                // three seconds of a request, every ten minutes, on every request that arrives while it waits.
+                .authTestCacheExpirationMillis(-1)
                 .build());
         EventDeliveries deliveries = new EventDeliveries();
         AnswerButtons answers = new AnswerButtons(context.faq(), work, replies);

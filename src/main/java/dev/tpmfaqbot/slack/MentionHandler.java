@@ -33,12 +33,12 @@ final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
             return context.ack();
         }
         String botUserId = context.getBotUserId();
-        work.run("mention", () -> {
+        String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
+        work.answer("mention", () -> {
             String text = SlackText.withoutMentionOf(botUserId, SlackText.fromSlack(event.getText()));
             Answer answer = faq.ask(new Question(text, event.getUser(), event.getChannel(), SlackAdapter.PLATFORM));
-            String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-            replies.post(event.getChannel(), thread, BlockKitRenderer.answer(answer, Presentation.publicReply()));
-        });
+            return BlockKitRenderer.answer(answer, Presentation.publicReply());
+        }, message -> replies.post(event.getChannel(), thread, message));
         return context.ack();
     }
 }

@@ -42,19 +42,19 @@ final class MessageHandler implements BoltEventHandler<MessageEvent> {
         boolean autoAnswer = !direct && askChannels.contains(message.getChannel()) && isNewThread(message)
                 && !mentions(message, botUserId) && LooksLikeQuestion.test(SlackText.fromSlack(message.getText()));
         if ((direct || autoAnswer) && deliveries.isNew(payload.getEventId(), context.getRetryNum(), context.getRetryReason())) {
-            work.run(direct ? "direct message" : "auto-answer", () -> answer(message, botUserId, direct));
+            // A DM is answered where it was asked (in its thread, if any); an auto-answer in a thread under the question.
+            String thread = direct ? message.getThreadTs() : message.getTs();
+            work.answer(direct ? "direct message" : "auto-answer", () -> answer(message, botUserId, direct),
+                    reply -> replies.post(message.getChannel(), thread, reply));
         }
         return context.ack();
     }
 
-    private void answer(MessageEvent message, String botUserId, boolean direct) throws SlackCallFailed {
+    /** The reply, or null when an auto-answer is not confident enough to speak unasked. */
+    private SlackMessage answer(MessageEvent message, String botUserId, boolean direct) {
         String text = SlackText.withoutMentionOf(botUserId, SlackText.fromSlack(message.getText()));
         Answer answer = faq.ask(new Question(text, message.getUser(), message.getChannel(), SlackAdapter.PLATFORM));
-        if (direct) {
-            replies.post(message.getChannel(), message.getThreadTs(), BlockKitRenderer.answer(answer, Presentation.publicReply()));
-        } else if (answer.band() == Band.ANSWER) {
-            replies.post(message.getChannel(), message.getTs(), BlockKitRenderer.answer(answer, Presentation.publicReply()));
-        }
+        return direct || answer.band() == Band.ANSWER ? BlockKitRenderer.answer(answer, Presentation.publicReply()) : null;
     }
 
     private static boolean isNewThread(MessageEvent message) {

@@ -33,7 +33,7 @@ final class OnboardingHandler implements BoltEventHandler<MemberJoinedChannelEve
         }
         String team = event.getTeam() != null ? event.getTeam() : context.getTeamId();
         // The store's claim makes this once per person and channel, whichever replica or retry gets here first.
-        work.run("welcome", () -> {
+        work.send("welcome", () -> {
             Optional<Welcome> welcome = onboarding.claimWelcome(SlackAdapter.PLATFORM, team, event.getChannel(), user);
             if (welcome.isEmpty()) {
                 return;

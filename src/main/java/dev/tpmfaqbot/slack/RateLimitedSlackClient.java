@@ -1,11 +1,12 @@
 package dev.tpmfaqbot.slack;
 
+import com.google.gson.Gson;
 import com.slack.api.Slack;
-import com.slack.api.app_backend.interactive_components.ActionResponseSender;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.util.json.GsonFactory;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
 import java.time.Duration;
@@ -23,8 +24,10 @@ final class RateLimitedSlackClient {
     static final Duration MAX_WAIT = Duration.ofSeconds(30);
     private static final int TOO_MANY_REQUESTS = 429;
 
+    private final Slack slack;
     private final MethodsClient methods;
-    private final ActionResponseSender responses;
+    /** The SDK builds a new Gson for every response_url post, which costs more than the answer; one is enough. */
+    private final Gson json;
 
     @FunctionalInterface
     interface Call<T extends SlackApiTextResponse> {
@@ -47,8 +50,9 @@ final class RateLimitedSlackClient {
     }
 
     RateLimitedSlackClient(Slack slack, String botToken) {
+        this.slack = slack;
         this.methods = slack.methods(botToken);
-        this.responses = new ActionResponseSender(slack);
+        this.json = GsonFactory.createSnakeCase(slack.getConfig());
     }
 
     <T extends SlackApiTextResponse> T call(String method, Call<T> call) throws SlackCallFailed {
@@ -70,10 +74,11 @@ final class RateLimitedSlackClient {
 
     /** Posts to a response_url (valid for 30 minutes and five posts). */
     void respond(String responseUrl, ActionResponse response) throws SlackCallFailed {
+        String body = json.toJson(response);
         WebhookResponse result = withRetries("response_url", () -> {
-            WebhookResponse r = responses.send(responseUrl, response);
+            WebhookResponse r = slack.send(responseUrl, body);
             if (r.getCode() == TOO_MANY_REQUESTS) {
-                throw new RateLimited(1);
+                throw new RateLimited(retryAfter(header(r, "Retry-After")));
             }
             return r;
         });
@@ -107,6 +112,15 @@ final class RateLimitedSlackClient {
             Thread.currentThread().interrupt();
             throw new SlackCallFailed(what + " interrupted while waiting out a rate limit");
         }
+    }
+
+    private static String header(WebhookResponse response, String name) {
+        if (response.getHeaders() == null) {
+            return null;
+        }
+        return response.getHeaders().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty())
+                .map(e -> e.getValue().get(0)).findFirst().orElse(null);
     }
 
     private static long retryAfter(String header) {

@@ -4,9 +4,7 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
-import dev.tpmfaqbot.answer.Answer;
 import dev.tpmfaqbot.service.FaqService;
-import java.util.Optional;
 
 /**
  * "Share in channel" under a private answer: the same answer posted for everyone, saying who shared
@@ -27,17 +25,14 @@ final class ShareButton implements BlockActionHandler {
     @Override
     public Response apply(BlockActionRequest request, ActionContext context) {
         Click click = Click.of(request.getPayload());
-        work.run("share", () -> {
-            Optional<Answer> answer = faq.open(click.value());
-            if (answer.isEmpty()) {
-                return;
-            }
-            replies.respond(click.responseUrl(), Replies.Mode.IN_CHANNEL,
-                    BlockKitRenderer.answer(answer.get(), Presentation.sharedBy(click.user())), click.threadTs());
-            if (click.ephemeral()) {
-                replies.delete(click.responseUrl());
-            }
-        });
+        work.answer("share", () -> faq.open(click.value())
+                .map(answer -> BlockKitRenderer.answer(answer, Presentation.sharedBy(click.user()))).orElse(null),
+                shared -> {
+                    replies.respond(click.responseUrl(), Replies.Mode.IN_CHANNEL, shared, click.threadTs());
+                    if (click.ephemeral()) {
+                        replies.delete(click.responseUrl());
+                    }
+                });
         return context.ack();
     }
 }

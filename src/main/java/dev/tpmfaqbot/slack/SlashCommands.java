@@ -28,7 +28,8 @@ final class SlashCommands implements SlashCommandHandler {
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext context) {
         SlashCommandPayload payload = request.getPayload();
-        work.run(COMMAND, () -> replies.respond(payload.getResponseUrl(), Replies.Mode.EPHEMERAL, reply(payload)));
+        work.answer(COMMAND, () -> reply(payload),
+                message -> replies.respond(payload.getResponseUrl(), Replies.Mode.EPHEMERAL, message));
         return context.ack();
     }
 
