@@ -57,7 +57,9 @@ final class BlockKitRenderer {
             }
         }
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(header(answer.title()));
+        if (!answer.title().isBlank()) {
+            blocks.add(header(answer.title()));
+        }
         int room = SlackLimits.BLOCKS - blocks.size() - tail.size();
         List<LayoutBlock> tableShown = table.subList(0, Math.min(table.size(), Math.max(0, room - 1)));
         blocks.addAll(sections(body, room - tableShown.size()));

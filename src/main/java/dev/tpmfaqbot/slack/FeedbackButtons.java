@@ -25,10 +25,10 @@ final class FeedbackButtons implements BlockActionHandler {
         String[] keyAndPresentation = click.value().split("\\|", 2);
         String key = keyAndPresentation[0];
         Presentation shownAs = Presentation.fromCode(keyAndPresentation.length > 1 ? keyAndPresentation[1] : "");
-        work.answer("feedback", () -> {
+        work.answer("feedback", () -> faq.open(key).map(answer -> {
             faq.feedback(key, helpful, SlackAdapter.PLATFORM);
-            return faq.open(key).map(answer -> BlockKitRenderer.answer(answer, shownAs.withFeedbackGiven())).orElse(null);
-        }, thanked -> replies.respond(click.responseUrl(), Replies.Mode.REPLACE, thanked));
+            return BlockKitRenderer.answer(answer, shownAs.withFeedbackGiven());
+        }).orElse(null), thanked -> replies.respond(click.responseUrl(), Replies.Mode.REPLACE, thanked));
         return context.ack();
     }
 }

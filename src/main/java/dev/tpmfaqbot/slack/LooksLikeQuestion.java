@@ -14,7 +14,8 @@ final class LooksLikeQuestion {
     }
 
     static boolean test(String text) {
-        String trimmed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        // Mentions, links and channel names are not words of the question.
+        String trimmed = text == null ? "" : text.replaceAll("<[^<>]*>", " ").strip().toLowerCase(Locale.ROOT);
         String[] words = trimmed.split("\\s+");
         if (words.length < MIN_WORDS) {
             return false;

@@ -32,10 +32,10 @@ public final class SlackAdapter implements ChatAdapter {
     private final AfterAck work = new AfterAck();
     private final Replies replies;
     private final App app;
-    private SlackHttpEndpoint endpoint;
-    private SocketModeConnection socketMode;
-    private ExplainerSeries series;
-    private volatile boolean authenticated;
+    private volatile SlackHttpEndpoint endpoint;
+    private volatile SocketModeConnection socketMode;
+    private volatile ExplainerSeries series;
+    private volatile boolean started;
 
     SlackAdapter(SlackSettings settings, AdapterContext context) {
         this.settings = settings;
@@ -62,7 +62,6 @@ public final class SlackAdapter implements ChatAdapter {
         } catch (IllegalArgumentException e) {
             throw new AdapterStartException(SlackModule.BOT_TOKEN + " could not be used: " + e.getMessage());
         }
-        authenticated = true;
         if (settings.socketMode()) {
             socketMode = new SocketModeConnection(app, settings.appToken().orElseThrow());
             socketMode.start();
@@ -76,13 +75,14 @@ public final class SlackAdapter implements ChatAdapter {
             series = context.onboarding().series(PLATFORM, channels, context.schedule(), new ChannelSeriesPoster(replies, work));
             series.start();
         }
+        started = true;
         log.info("slack: connected to {} as {} ({})", auth.getTeam(), auth.getUser(),
                 settings.socketMode() ? "Socket Mode" : "HTTP at " + EVENTS_PATH);
     }
 
     @Override
     public Optional<String> notReadyReason() {
-        if (!authenticated) {
+        if (!started) {
             return Optional.of("slack: not started");
         }
         if (socketMode != null && !socketMode.connected()) {
@@ -93,7 +93,7 @@ public final class SlackAdapter implements ChatAdapter {
 
     @Override
     public synchronized void stop(Duration grace) {
-        authenticated = false;
+        started = false;
         if (endpoint != null) {
             endpoint.stopAccepting();
         }
