@@ -74,6 +74,29 @@ class SlackSocketModeTest {
     }
 
     @Test
+    void afterSlackAsksForAReconnectEventsStillArrive() throws Exception {
+        try (FakeSocketModeServer socket = FakeSocketModeServer.start(); SlackWorld world = new SlackWorld()) {
+            world.api.socketModeUrl(socket.url());
+            SlackWorld.Running slack = world.start(socketModeVariables(world));
+            socket.awaitConnection(WAIT);
+            int connections = socket.connectionCount();
+
+            socket.sendRaw(new ObjectMapper().createObjectNode().put("type", "disconnect").put("reason", "refresh_requested"));
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (socket.connectionCount() == connections && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertEquals(connections + 1, socket.connectionCount(), "a new connection");
+            socket.awaitConnection(WAIT);
+
+            String event = socket.send("events_api", SlackPayloads.appMention(CHANNEL_ID, USER_ID, "<@U0BOT> what is a tpm"));
+            socket.awaitAck(event, WAIT);
+            world.api.awaitCalls("chat.postMessage", 1, WAIT);
+            assertEquals(Optional.empty(), slack.adapter.notReadyReason());
+        }
+    }
+
+    @Test
     void aRejectedAppTokenFailsTheStartNamingTheVariable() {
         try (SlackWorld world = new SlackWorld()) {
             world.api.answer("apps.connections.open", call -> FakeSlackApi.error("invalid_auth"));
