@@ -5,7 +5,8 @@ import dev.tpmfaqbot.search.KeyMatch;
 /**
  * Turns match features into a calibrated confidence: a logistic model whose output is the
  * probability that the best key is right. Its weights were fitted on {@code eval/questions.jsonl}
- * (see the README, "How answers are chosen"); {@code eval} reports how well calibrated it is.
+ * with {@code eval --fit} (see the README, "How answers are chosen"); {@code eval} reports how well
+ * calibrated it is.
  */
 public final class ConfidenceModel {
     // Ranking: how candidates for one question are ordered.
@@ -14,13 +15,13 @@ public final class ConfidenceModel {
     private static final double RANK_TEXT = 0.15;
 
     // Calibration: a logistic model over the best candidate, fitted on eval/questions.jsonl.
-    private static final double BIAS = -3.91;
-    private static final double PHRASING = 5.06;
-    private static final double SIGNATURE = 1.85;
-    private static final double TEXT = 1.39;
-    private static final double MARGIN = 2.77;
-    private static final double UNKNOWN_WORDS = -2.40;
-    private static final double OFF_TOPIC = -4.04;
+    private static final double BIAS = -4.13;
+    private static final double PHRASING = 4.65;
+    private static final double SIGNATURE = 2.52;
+    private static final double TEXT = 1.65;
+    private static final double MARGIN = 2.24;
+    private static final double UNKNOWN_WORDS = -2.64;
+    private static final double OFF_TOPIC = -4.21;
 
     double rank(KeyMatch match) {
         return RANK_PHRASING * match.phrasingSimilarity() + RANK_SIGNATURE * match.signatureCoverage()
@@ -50,5 +51,13 @@ public final class ConfidenceModel {
      */
     public record Features(double phrasing, double signature, double text, double margin, double unknownShare,
                            boolean offTopic) {
+
+        /** The names, in the order of {@link #vector()} and of the model's weights. */
+        public static final java.util.List<String> NAMES =
+                java.util.List.of("PHRASING", "SIGNATURE", "TEXT", "MARGIN", "UNKNOWN_WORDS", "OFF_TOPIC");
+
+        public double[] vector() {
+            return new double[] {phrasing, signature, text, margin, unknownShare, offTopic ? 1 : 0};
+        }
     }
 }

@@ -39,6 +39,17 @@ final class DefinitionQuestions {
     /** The term key the question asks to define, if it is such a question. */
     Optional<String> termAskedFor(String cleaned) {
         String text = PUNCTUATION.matcher(cleaned).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        Matcher trailingContext = CONTEXT.matcher(text);
+        if (trailingContext.matches()) {
+            Optional<String> term = termAskedForIn(trailingContext.group("subject"));
+            if (term.isPresent()) {
+                return term;
+            }
+        }
+        return termAskedForIn(text);
+    }
+
+    private Optional<String> termAskedForIn(String text) {
         for (Pattern form : FORMS) {
             Matcher matcher = form.matcher(text);
             if (matcher.matches()) {
@@ -49,16 +60,11 @@ final class DefinitionQuestions {
             }
         }
         Matcher bare = BARE.matcher(text);
-        return bare.matches() ? Optional.ofNullable(termByWords.get(key(bare.group("subject")))) : Optional.empty();
+        return bare.matches() ? resolve(bare.group("subject")) : Optional.empty();
     }
 
     private Optional<String> resolve(String subject) {
-        String exact = termByWords.get(key(subject));
-        if (exact != null) {
-            return Optional.of(exact);
-        }
-        Matcher withContext = CONTEXT.matcher(subject);
-        return withContext.matches() ? Optional.ofNullable(termByWords.get(key(withContext.group("subject")))) : Optional.empty();
+        return Optional.ofNullable(termByWords.get(key(subject)));
     }
 
     /** A name as stemmed words, so "user stories" finds "user story"; every other word still counts. */

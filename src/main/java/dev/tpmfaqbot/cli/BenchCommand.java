@@ -38,6 +38,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", description = "Duration of the all-core run (default: ${DEFAULT-VALUE}).")
     int seconds = 3;
 
+    @Option(names = "--warmup", description = "Answers before measuring, so the JIT has compiled the hot path (default: ${DEFAULT-VALUE}).")
+    int warmup = 20_000;
+
     @Mixin
     AnswererOption content;
 
@@ -59,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "index build, warm: median %.1f ms over 20 builds%n", warmBuildMillis(loaded));
 
         try (Answerer answerer = Answerer.build(loaded)) {
-            answerAll(answerer, questions, 20_000 / questions.size() + 1);
+            answerAll(answerer, questions, warmup / questions.size() + 1);
             long[] latencies = measure(answerer, questions);
             Arrays.sort(latencies);
             double totalSeconds = Arrays.stream(latencies).sum() / 1e9;

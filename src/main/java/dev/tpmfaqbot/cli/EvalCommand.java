@@ -4,7 +4,9 @@ import dev.tpmfaqbot.answer.Answer;
 import dev.tpmfaqbot.answer.Answerer;
 import dev.tpmfaqbot.content.InvalidContentException;
 import dev.tpmfaqbot.eval.EvalFile;
+import dev.tpmfaqbot.answer.ConfidenceModel;
 import dev.tpmfaqbot.eval.EvalReport;
+import dev.tpmfaqbot.eval.LogisticFit;
 import dev.tpmfaqbot.eval.Evaluation;
 import dev.tpmfaqbot.search.KeyMatch;
 import java.io.IOException;
@@ -35,9 +37,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Only the summary, not each miss.")
     boolean quiet;
 
-    @Option(names = "--features", paramLabel = "FILE", hidden = true,
-            description = "Write each question's confidence features as JSON Lines, for refitting the model.")
-    Path featuresFile;
+    @Option(names = "--fit", description = {
+            "Refit the confidence model on this file's questions and print the weights for ConfidenceModel.",
+            "Use the tuning set (eval/questions.jsonl), never the held-out one."})
+    boolean fit;
 
     @Spec
     CommandSpec spec;
@@ -47,8 +50,9 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Answerer answerer = content.load()) {
             EvalReport report = Evaluation.run(answerer, EvalFile.read(file));
-            if (featuresFile != null) {
-                writeFeatures(report);
+            if (fit) {
+                printFit(out, report);
+                return 0;
             }
             if (!quiet) {
                 report.misses().forEach(miss -> out.println(describe(miss)));
@@ -65,20 +69,22 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private void writeFeatures(EvalReport report) throws IOException {
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        List<String> lines = new java.util.ArrayList<>();
+    /** Fits on the questions answered by matching (rules have fixed confidences) and prints Java constants. */
+    private static void printFit(PrintWriter out, EvalReport report) {
+        List<double[]> features = new java.util.ArrayList<>();
+        List<Boolean> right = new java.util.ArrayList<>();
         for (EvalReport.Result result : report.results()) {
             if (result.explanation().features() != null) {
-                java.util.Map<String, Object> line = new java.util.LinkedHashMap<>();
-                line.put("question", result.evalCase().question());
-                line.put("inScope", result.evalCase().inScope());
-                line.put("right", result.bestKeyRight());
-                line.put("features", result.explanation().features());
-                lines.add(json.writeValueAsString(line));
+                features.add(result.explanation().features().vector());
+                right.add(result.bestKeyRight());
             }
         }
-        java.nio.file.Files.write(featuresFile, lines);
+        double[] weights = LogisticFit.fit(features, right);
+        out.printf(Locale.ROOT, "fitted on %d questions answered by matching%n", features.size());
+        out.printf(Locale.ROOT, "    private static final double BIAS = %.2f;%n", weights[0]);
+        for (int f = 0; f < ConfidenceModel.Features.NAMES.size(); f++) {
+            out.printf(Locale.ROOT, "    private static final double %s = %.2f;%n", ConfidenceModel.Features.NAMES.get(f), weights[f + 1]);
+        }
     }
 
     private static String describe(EvalReport.Result miss) {

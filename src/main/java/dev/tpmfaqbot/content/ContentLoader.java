@@ -51,12 +51,40 @@ public final class ContentLoader {
                 ? readFile(onboardingFile, readers::onboarding)
                 : Optional.empty();
 
-        new CrossChecks(problems, sources, dimensions, entries, terms, roles, comparisons, onboarding).run();
+        new CrossChecks(problems, sources, dimensions, entries, terms, roles, comparisons, onboarding)
+                .run(keysNamedByFiles());
         if (!problems.isEmpty()) {
             throw new InvalidContentException(problems.sorted());
         }
         return new Content(values(entries), values(terms), values(roles), values(comparisons), dimensions, sources,
                 onboarding.map(Located::value).orElse(Onboarding.NONE));
+    }
+
+    /**
+     * The keys the files' names promise, including files that could not be read: a reference to
+     * a file with broken YAML is not also reported as a reference to an unknown key.
+     */
+    private java.util.Set<String> keysNamedByFiles() {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String folderName : List.of(ENTRIES, TERMS, COMPARISONS)) {
+            Path sub = folder.resolve(folderName);
+            if (!Files.isDirectory(sub)) {
+                continue;
+            }
+            for (Path file : listFiles(sub)) {
+                String name = file.getFileName().toString();
+                if (!name.endsWith(".md")) {
+                    continue;
+                }
+                String id = name.substring(0, name.length() - ".md".length());
+                keys.add(switch (folderName) {
+                    case ENTRIES -> Keys.faq(id);
+                    case TERMS -> Keys.term(id);
+                    default -> id.contains("--") ? Keys.comparison(id.split("--", 2)[0], id.split("--", 2)[1]) : id;
+                });
+            }
+        }
+        return keys;
     }
 
     private <T> List<Located<T>> readFolder(String name, BiFunction<FrontMatterFile, Problems, Optional<Located<T>>> reader) {

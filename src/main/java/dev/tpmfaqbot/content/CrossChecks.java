@@ -34,7 +34,9 @@ final class CrossChecks {
         this.onboarding = onboarding;
     }
 
-    void run() {
+    /** @param keysNamedByFiles keys of every content file, read or not; they count as existing */
+    void run(Set<String> keysNamedByFiles) {
+        keys.addAll(keysNamedByFiles);
         collectKeys();
         checkUniqueIds(entries, e -> e.id(), "FAQ entry");
         checkUniqueIds(terms, t -> t.id(), "term");

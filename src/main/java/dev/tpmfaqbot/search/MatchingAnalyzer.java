@@ -1,7 +1,5 @@
 package dev.tpmfaqbot.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -14,7 +12,6 @@ import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The analysis shared by content and questions: words, lower case, light stemming (KStem:
@@ -61,18 +58,8 @@ final class MatchingAnalyzer extends Analyzer {
     private static CharArraySet stemmed(java.util.Set<String> words) {
         CharArraySet set = new CharArraySet(words, true);
         try (Analyzer rules = forRules()) {
-            for (String word : words) {
-                try (TokenStream stream = rules.tokenStream("", word)) {
-                    CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-                    stream.reset();
-                    while (stream.incrementToken()) {
-                        set.add(term.toString());
-                    }
-                    stream.end();
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            WordAnalysis stems = new WordAnalysis(rules);
+            words.forEach(word -> set.addAll(stems.words(word)));
         }
         return set;
     }

@@ -12,13 +12,16 @@ import java.util.Set;
 
 /** Derives each key's {@link KeyProfile} from the content, including the phrasings no editor needs to write. */
 final class ProfileBuilder {
+    /** Ways to ask for a definition, around the name. Analysed once: the name's words are added to each. */
     private static final List<String> DEFINITION_FORMS = List.of(
-            "%s", "what is %s", "define %s", "%s meaning", "what does %s mean", "%s definition");
+            "", "what is", "define", "meaning", "what does mean", "definition");
 
     private final WordAnalysis analysis;
+    private final List<List<String>> definitionForms;
 
     ProfileBuilder(WordAnalysis analysis) {
         this.analysis = analysis;
+        this.definitionForms = DEFINITION_FORMS.stream().map(analysis::words).toList();
     }
 
     KeyProfile profile(Answerable answerable, Content content) {
@@ -26,7 +29,7 @@ final class ProfileBuilder {
         addWritten(phrasings, answerable.title());
         answerable.questions().forEach(q -> addWritten(phrasings, q));
         if (answerable instanceof Term term) {
-            term.names().forEach(name -> DEFINITION_FORMS.forEach(form -> addGenerated(phrasings, form.formatted(name))));
+            term.names().forEach(name -> addDefinitionForms(phrasings, analysis.words(name)));
         }
         if (answerable instanceof Comparison comparison) {
             addComparisonPhrasings(phrasings, comparison);
@@ -50,17 +53,21 @@ final class ProfileBuilder {
         phrasings.add(new KeyProfile.Phrasing(Set.of(first, second, "difference"), true));
     }
 
+    private void addDefinitionForms(List<KeyProfile.Phrasing> phrasings, List<String> nameWords) {
+        if (nameWords.isEmpty()) {
+            return;
+        }
+        for (List<String> form : definitionForms) {
+            Set<String> words = new HashSet<>(nameWords);
+            words.addAll(form);
+            phrasings.add(new KeyProfile.Phrasing(Set.copyOf(words), true));
+        }
+    }
+
     private void addWritten(List<KeyProfile.Phrasing> phrasings, String text) {
         Set<String> words = new HashSet<>(analysis.words(text));
         if (!words.isEmpty()) {
             phrasings.add(new KeyProfile.Phrasing(Set.copyOf(words), false));
-        }
-    }
-
-    private void addGenerated(List<KeyProfile.Phrasing> phrasings, String text) {
-        Set<String> words = new HashSet<>(analysis.words(text));
-        if (!words.isEmpty()) {
-            phrasings.add(new KeyProfile.Phrasing(Set.copyOf(words), true));
         }
     }
 

@@ -1,0 +1,89 @@
+package dev.tpmfaqbot.cli;
+
+import dev.tpmfaqbot.store.DatabaseUrl;
+import dev.tpmfaqbot.store.Store;
+import dev.tpmfaqbot.store.StoreException;
+import dev.tpmfaqbot.store.StoreStartException;
+import dev.tpmfaqbot.store.Stores;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "report", description = {
+        "For content owners: the most asked keys, the questions the bot could not",
+        "answer (near-identical ones counted together) and feedback per key.",
+        "Reads the bot's database: DATABASE_URL from the environment or from .env in",
+        "the working directory (default: the SQLite file data/tpm-faq-bot.db)."})
+final class ReportCommand implements Callable<Integer> {
+
+    @Option(names = "--since", paramLabel = "WHEN", defaultValue = "7d",
+            description = "Start: 7d, 24h, 30m ago, or a date (2026-03-01) or time (2026-03-01T09:00). Default: ${DEFAULT-VALUE}.")
+    String since;
+
+    @Option(names = "--json", description = "One JSON object: since, database, mostAsked, unanswered, feedback.")
+    boolean json;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+            description = "At most N rows in each part; 0 for all. Default: ${DEFAULT-VALUE}.")
+    int limit;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Supplier<String> databaseSetting;
+    private final Clock clock;
+
+    ReportCommand() {
+        this(DatabaseSetting::fromEnvironment, Clock.systemDefaultZone());
+    }
+
+    ReportCommand(Supplier<String> databaseSetting, Clock clock) {
+        this.databaseSetting = databaseSetting;
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Instant from = start();
+        try {
+            DatabaseUrl url = DatabaseUrl.parse(databaseSetting.get(), Stores.DEFAULT_FILE);
+            Optional<Path> missing = url.sqliteFile().filter(file -> !Files.exists(file));
+            if (missing.isPresent()) {
+                err.printf("No database at %s: run this where the bot runs, or set %s.%n", missing.get(), DatabaseUrl.SETTING);
+                return 1;
+            }
+            try (Store store = Stores.open(url)) {
+                Store.Report report = store.report(from);
+                if (json) {
+                    out.println(ReportJson.of(report, url.describe(), limit));
+                } else {
+                    ReportText.print(out, report, url.describe(), clock.getZone(), limit);
+                }
+                return 0;
+            }
+        } catch (StoreStartException | StoreException | IllegalStateException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    private Instant start() {
+        try {
+            return Since.parse(since, clock);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+}

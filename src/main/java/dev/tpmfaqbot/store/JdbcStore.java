@@ -1,0 +1,106 @@
+package dev.tpmfaqbot.store;
+
+import static dev.tpmfaqbot.store.Columns.millis;
+import static dev.tpmfaqbot.store.Columns.text;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The store on a SQLite file or a PostgreSQL server, with the same SQL for both. Claims are an
+ * insert that a unique key lets through once (ON CONFLICT DO NOTHING), never a check then an insert.
+ */
+final class JdbcStore implements Store {
+    private static final int REACHABLE_WAIT_SECONDS = 2;
+
+    private final HikariDataSource pool;
+    private final Jdbc jdbc;
+    private final SeriesSteps series;
+
+    JdbcStore(HikariDataSource pool) {
+        this.pool = pool;
+        this.jdbc = new Jdbc(pool);
+        this.series = new SeriesSteps(jdbc);
+    }
+
+    @Override
+    public boolean claimDelivery(Delivery delivery) {
+        return jdbc.update("claiming an onboarding delivery", """
+                INSERT INTO onboarding_delivery (platform, workspace, channel, user_id, step, delivered_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""",
+                text(delivery.platform()), text(delivery.workspace()), text(delivery.channel()),
+                text(delivery.user()), text(delivery.step()), millis(delivery.at())) == 1;
+    }
+
+    @Override
+    public void releaseDelivery(Delivery delivery) {
+        jdbc.update("giving back an onboarding delivery", """
+                DELETE FROM onboarding_delivery
+                WHERE platform = ? AND workspace = ? AND channel = ? AND user_id = ? AND step = ?""",
+                text(delivery.platform()), text(delivery.workspace()), text(delivery.channel()),
+                text(delivery.user()), text(delivery.step()));
+    }
+
+    @Override
+    public boolean isDelivered(Delivery delivery) {
+        return jdbc.count("looking up an onboarding delivery", """
+                SELECT COUNT(*) FROM onboarding_delivery
+                WHERE platform = ? AND workspace = ? AND channel = ? AND user_id = ? AND step = ?""",
+                text(delivery.platform()), text(delivery.workspace()), text(delivery.channel()),
+                text(delivery.user()), text(delivery.step())) > 0;
+    }
+
+    @Override
+    public void recordFeedback(Feedback feedback) {
+        jdbc.update("recording feedback",
+                "INSERT INTO feedback (answer_key, helpful, platform, given_at) VALUES (?, ?, ?, ?)",
+                text(feedback.key()), feedback.helpful(), text(feedback.platform()), millis(feedback.at()));
+    }
+
+    @Override
+    public void recordQuestion(AskedQuestion question) {
+        jdbc.update("recording a question", """
+                INSERT INTO question (text, best_key, confidence, answered, platform, asked_at)
+                VALUES (?, ?, ?, ?, ?, ?)""",
+                text(question.text()), text(question.bestKey()), question.confidence(), question.answered(),
+                text(question.platform()), millis(question.at()));
+    }
+
+    @Override
+    public Optional<Integer> claimNextSeriesStep(String platform, String workspace, String channel, Instant slot, int steps) {
+        return series.claimNext(new SeriesSteps.Channel(text(platform), text(workspace), text(channel)), millis(slot), steps);
+    }
+
+    @Override
+    public void releaseSeriesStep(String platform, String workspace, String channel, Instant slot) {
+        series.release(new SeriesSteps.Channel(text(platform), text(workspace), text(channel)), millis(slot));
+    }
+
+    @Override
+    public int seriesStepsPosted(String platform, String workspace, String channel) {
+        return series.posted(new SeriesSteps.Channel(text(platform), text(workspace), text(channel)));
+    }
+
+    @Override
+    public Report report(Instant since) {
+        return new ReportQuery(jdbc).since(since);
+    }
+
+    @Override
+    public boolean isReachable() {
+        try (Connection connection = pool.getConnection()) {
+            return connection.isValid(REACHABLE_WAIT_SECONDS);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.tpmfaqbot.store;
+
+import dev.tpmfaqbot.store.Store.UnansweredGroup;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Counts near-identical questions together (same {@link Wording#of wording}), biggest group first. */
+final class QuestionGroups {
+    private QuestionGroups() {
+    }
+
+    /** {@code asked} in the order they were asked. */
+    static List<UnansweredGroup> of(List<Asked> asked) {
+        Map<String, List<Asked>> groups = asked.stream()
+                .collect(Collectors.groupingBy(question -> Wording.of(question.text()), LinkedHashMap::new, Collectors.toList()));
+        return groups.values().stream()
+                .sorted(Comparator.<List<Asked>>comparingInt(List::size).reversed()
+                        .thenComparing(Comparator.comparingLong(QuestionGroups::lastAsked).reversed()))
+                .map(QuestionGroups::summarise)
+                .toList();
+    }
+
+    /**
+     * The wording asked most often (the latest of equals) as the example; the key guessed most
+     * often, with its mean confidence, as the best guess.
+     */
+    private static UnansweredGroup summarise(List<Asked> group) {
+        String example = mostCommon(group, question -> question.text().strip());
+        String key = mostCommon(group, Asked::bestKey);
+        double confidence = group.stream().filter(question -> question.bestKey().equals(key))
+                .mapToDouble(Asked::confidence).average().orElse(0);
+        return new UnansweredGroup(example, group.size(), key, confidence);
+    }
+
+    /** Ties go to the value seen last (the group is in the order asked). */
+    private static String mostCommon(List<Asked> group, Function<Asked, String> value) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Integer> lastSeen = new LinkedHashMap<>();
+        for (int i = 0; i < group.size(); i++) {
+            String v = value.apply(group.get(i));
+            counts.merge(v, 1, Integer::sum);
+            lastSeen.put(v, i);
+        }
+        return counts.keySet().stream()
+                .max(Comparator.<String>comparingInt(counts::get).thenComparingInt(lastSeen::get))
+                .orElseThrow();
+    }
+
+    private static long lastAsked(List<Asked> group) {
+        return group.get(group.size() - 1).askedAtMillis();
+    }
+
+    record Asked(String text, String bestKey, double confidence, long askedAtMillis) {
+    }
+}

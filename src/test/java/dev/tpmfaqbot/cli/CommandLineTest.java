@@ -1,0 +1,116 @@
+package dev.tpmfaqbot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CommandLineTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> ANSWER_FIELDS = new TreeSet<>(List.of("question", "key", "kind", "confidence",
+            "band", "title", "text", "followUps", "suggestions", "sources"));
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = RootCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void askJsonPrintsOneObjectWithTheDocumentedFields() throws Exception {
+        assertEquals(0, run("ask", "--json", "does a tpm need to code?"));
+        JsonNode answer = JSON.readTree(out.toString());
+        Set<String> fields = new TreeSet<>();
+        answer.fieldNames().forEachRemaining(fields::add);
+        assertEquals(ANSWER_FIELDS, fields);
+        assertEquals("does a tpm need to code?", answer.get("question").asText());
+        assertEquals("faq:does-a-tpm-need-to-code", answer.get("key").asText());
+        assertEquals("faq", answer.get("kind").asText());
+        assertTrue(answer.get("confidence").isNumber());
+        assertTrue(answer.get("followUps").get(0).has("key") && answer.get("followUps").get(0).has("title"));
+        assertTrue(answer.get("sources").get(0).isTextual());
+    }
+
+    @Test
+    void askWithoutAQuestionAnswersEachLineOfStandardInputInOrder() throws Exception {
+        InputStream original = System.in;
+        System.setIn(new ByteArrayInputStream("tpm vs pm\n\nwhat is kubernetes\n*:*\n".getBytes(StandardCharsets.UTF_8)));
+        try {
+            assertEquals(0, run("ask", "--json"));
+        } finally {
+            System.setIn(original);
+        }
+        List<String> lines = out.toString().lines().toList();
+        assertEquals(4, lines.size());
+        assertEquals("compare:pm:tpm", JSON.readTree(lines.get(0)).get("key").asText());
+        assertEquals("comparison", JSON.readTree(lines.get(0)).get("kind").asText());
+        assertEquals("", JSON.readTree(lines.get(1)).get("question").asText());
+        assertEquals("none", JSON.readTree(lines.get(2)).get("kind").asText());
+        assertEquals("*:*", JSON.readTree(lines.get(3)).get("question").asText());
+    }
+
+    @Test
+    void askForPeopleShowsTitleKeyTextAndSources() {
+        assertEquals(0, run("ask", "what", "is", "a", "backlog"));
+        String text = out.toString();
+        assertTrue(text.startsWith("Backlog"), text);
+        assertTrue(text.contains("[term:backlog, confidence"), text);
+        assertTrue(text.contains("Sources:"), text);
+    }
+
+    @Test
+    void topicsListsEveryKey() throws Exception {
+        assertEquals(0, run("topics", "--json"));
+        JsonNode topics = JSON.readTree(out.toString());
+        assertEquals(65, topics.size());
+        assertTrue(topics.get(0).has("key") && topics.get(0).has("title"));
+    }
+
+    @Test
+    void validateExitsZeroWhenCleanAndOneWithEveryProblem(@TempDir Path dir) throws Exception {
+        assertEquals(0, run("validate", "faq"));
+        assertTrue(out.toString().contains("OK: 31 FAQ entries, 24 terms, 5 roles, 10 comparisons"), out.toString());
+        Files.createDirectories(dir.resolve("entries"));
+        Files.writeString(dir.resolve("entries/x.md"), "no front matter\n");
+        assertEquals(1, run("validate", dir.toString()));
+        assertTrue(err.toString().contains(dir.resolve("entries/x.md") + ":1: the file must start with a front matter block"), err.toString());
+        assertTrue(err.toString().contains("sources.yml:1: missing file"), err.toString());
+    }
+
+    @Test
+    void evalPrintsMissesAndTheSummary(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("e.jsonl");
+        Files.writeString(file, "{\"question\": \"tpm vs pm\", \"expected\": [\"faq:tpm-salary\"]}\n");
+        assertEquals(0, run("eval", file.toString()));
+        assertTrue(out.toString().contains("MISS line 1: tpm vs pm"), out.toString());
+        assertTrue(out.toString().contains("top-1 accuracy 0.000"), out.toString());
+    }
+
+    @Test
+    void benchReportsEveryFigure() {
+        assertEquals(0, run("bench", "--rounds", "1", "--seconds", "1", "--warmup", "10"));
+        String text = out.toString();
+        for (String figure : List.of("first index build", "index build, warm", "p50", "p99", "max", "single thread",
+                "all ", "heap used")) {
+            assertTrue(text.contains(figure), figure + " missing in\n" + text);
+        }
+    }
+}
