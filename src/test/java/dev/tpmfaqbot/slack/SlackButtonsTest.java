@@ -116,11 +116,8 @@ class SlackButtonsTest {
         assertFalse(actionIds(blocks).contains("tpm_feedback_helpful"));
         assertTrue(actionIds(blocks).contains("tpm_share"), "still private, so still shareable");
         world.faq.close();
-        List<Store.Feedback> recorded = ((InMemoryStore) world.store).feedback;
-        assertEquals(1, recorded.size());
-        assertEquals("faq:what-is-a-tpm", recorded.get(0).key());
-        assertFalse(recorded.get(0).helpful());
-        assertEquals("slack", recorded.get(0).platform());
+        List<Store.KeyFeedback> recorded = world.store.report(SlackWorld.QUIET_TIME.minusSeconds(60)).feedback();
+        assertEquals(List.of(new Store.KeyFeedback("faq:what-is-a-tpm", 0, 1)), recorded);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.tpmfaqbot.slack;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tpmfaqbot.slack.fake.FakeSlackApi.Call;
 import dev.tpmfaqbot.slack.fake.SlackPayloads;
+import dev.tpmfaqbot.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,7 +31,8 @@ class SlackLongAnswerTest {
         Path content = copyOfContent(folder);
         Files.writeString(content.resolve("entries/tpm-long-history.md"), longEntry(2000));
 
-        try (SlackWorld world = new SlackWorld(new InMemoryStore(), Clock.fixed(SlackWorld.QUIET_TIME, ZoneOffset.UTC), content)) {
+        try (Store store = SlackWorld.sqlite();
+             SlackWorld world = new SlackWorld(store, Clock.fixed(SlackWorld.QUIET_TIME, ZoneOffset.UTC), content)) {
             SlackWorld.Running slack = world.start();
             slack.post(world.signer.appMention(SlackPayloads.CHANNEL_ID, SlackPayloads.USER_ID,
                     "<@U0BOT> tell me the long history of the tpm role"));

@@ -15,12 +15,15 @@ import dev.tpmfaqbot.service.LiveAnswerer;
 import dev.tpmfaqbot.slack.fake.FakeSlackApi;
 import dev.tpmfaqbot.slack.fake.SignedRequests;
 import dev.tpmfaqbot.store.Store;
+import dev.tpmfaqbot.store.StoreStartException;
+import dev.tpmfaqbot.store.Stores;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -62,20 +65,50 @@ final class SlackWorld implements AutoCloseable {
     final FakeSlackApi api = FakeSlackApi.start();
     final SignedRequests signer = new SignedRequests(SECRET);
     final Store store;
+    private final boolean ownsStore;
     final Clock clock;
     final FaqService faq;
     final OnboardingService onboarding;
     private final List<Running> running = new ArrayList<>();
 
+    /** A world on its own new SQLite file, at a quiet time. */
     SlackWorld() {
-        this(new InMemoryStore(), Clock.fixed(QUIET_TIME, ZoneOffset.UTC), Path.of("faq"));
+        this(sqlite(), true, Clock.fixed(QUIET_TIME, ZoneOffset.UTC), Path.of("faq"));
     }
 
+    /** A world on a store the test opened (and closes), e.g. one that several worlds share. */
     SlackWorld(Store store, Clock clock, Path content) {
+        this(store, false, clock, content);
+    }
+
+    private SlackWorld(Store store, boolean ownsStore, Clock clock, Path content) {
         this.store = store;
+        this.ownsStore = ownsStore;
         this.clock = clock;
         this.faq = new FaqService(new LiveAnswerer(answerer(content)), store, clock);
         this.onboarding = new OnboardingService(faq, store, clock);
+    }
+
+    /** The real store on a new SQLite file in a temporary folder. */
+    static Store sqlite() {
+        return sqliteAt(newStateFile());
+    }
+
+    static Path newStateFile() {
+        try {
+            return Files.createTempDirectory("slack-test-state").resolve("state.db");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The real store on a SQLite file; each call opens its own, as each replica or restart would. */
+    static Store sqliteAt(Path file) {
+        try {
+            return Stores.open("sqlite:" + file, file.resolveSibling("unused.db"));
+        } catch (StoreStartException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static Answerer answerer(Path content) {
@@ -134,6 +167,9 @@ final class SlackWorld implements AutoCloseable {
         running.forEach(Running::close);
         faq.close();
         api.close();
+        if (ownsStore) {
+            store.close();
+        }
     }
 
     /** A started adapter and the HTTP server its /slack/events is mounted on. */
