@@ -8,7 +8,6 @@ import dev.tpmfaqbot.runtime.AdapterModule;
 import dev.tpmfaqbot.runtime.ChatAdapter;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -65,14 +64,14 @@ public final class SlackModule implements AdapterModule<SlackSettings> {
             problems.add(API_URL, "must be an http(s) URL such as " + DEFAULT_API_URL);
             ok = false;
         }
-        List<String> askChannels = channels(environment, ASK_CHANNELS, problems);
-        List<String> onboardingChannels = channels(environment, ONBOARDING_CHANNELS, problems);
-        if (!ok || askChannels == null || onboardingChannels == null) {
+        Optional<List<String>> askChannels = channels(environment, ASK_CHANNELS, problems);
+        Optional<List<String>> onboardingChannels = channels(environment, ONBOARDING_CHANNELS, problems);
+        if (!ok || askChannels.isEmpty() || onboardingChannels.isEmpty()) {
             return Optional.empty();
         }
         String base = apiUrl.endsWith("/") ? apiUrl : apiUrl + "/";
         return Optional.of(new SlackSettings(botToken.get(), signingSecret, appToken, base,
-                new LinkedHashSet<>(askChannels), onboardingChannels));
+                new LinkedHashSet<>(askChannels.get()), onboardingChannels.get()));
     }
 
     @Override
@@ -80,20 +79,16 @@ public final class SlackModule implements AdapterModule<SlackSettings> {
         return new SlackAdapter(settings, context);
     }
 
-    /** The channel ids in a list variable, or null (after adding a problem) when one is not a channel id. */
-    private static List<String> channels(Environment environment, String variable, ConfigProblems problems) {
-        List<String> ids = new ArrayList<>();
-        for (String id : CommaList.of(environment, variable)) {
-            if (!CHANNEL_ID.matcher(id).matches()) {
-                problems.add(variable, "\"" + id + "\" is not a channel id: use ids such as C0123456789 "
-                        + "(channel details → About, at the bottom), not names");
-                return null;
-            }
-            if (!ids.contains(id)) {
-                ids.add(id);
-            }
+    /** The channel ids in a list variable; empty, after adding a problem, when some are not channel ids. */
+    private static Optional<List<String>> channels(Environment environment, String variable, ConfigProblems problems) {
+        List<String> ids = CommaList.of(environment, variable).stream().distinct().toList();
+        List<String> notIds = ids.stream().filter(id -> !CHANNEL_ID.matcher(id).matches()).toList();
+        if (!notIds.isEmpty()) {
+            problems.add(variable, "not channel ids: " + String.join(", ", notIds) + ". Use ids such as C0123456789 "
+                    + "(channel details → About, at the bottom), not names");
+            return Optional.empty();
         }
-        return ids;
+        return Optional.of(ids);
     }
 
     private static boolean isHttpUrl(String url) {
