@@ -1,0 +1,34 @@
+package dev.tpmfaqbot.slack;
+
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import dev.tpmfaqbot.service.FaqService;
+
+/** "Helpful" / "Not helpful": recorded for the content owners, then the message says thanks instead of the buttons. */
+final class FeedbackButtons implements BlockActionHandler {
+    private final FaqService faq;
+    private final AfterAck work;
+    private final Replies replies;
+
+    FeedbackButtons(FaqService faq, AfterAck work, Replies replies) {
+        this.faq = faq;
+        this.work = work;
+        this.replies = replies;
+    }
+
+    @Override
+    public Response apply(BlockActionRequest request, ActionContext context) {
+        Click click = Click.of(request.getPayload());
+        boolean helpful = ActionIds.HELPFUL.equals(request.getPayload().getActions().get(0).getActionId());
+        String[] keyAndPresentation = click.value().split("\\|", 2);
+        String key = keyAndPresentation[0];
+        Presentation shownAs = Presentation.fromCode(keyAndPresentation.length > 1 ? keyAndPresentation[1] : "");
+        work.answer("feedback", () -> faq.open(key).map(answer -> {
+            faq.feedback(key, helpful, SlackAdapter.PLATFORM);
+            return BlockKitRenderer.answer(answer, shownAs.withFeedbackGiven());
+        }).orElse(null), thanked -> replies.respond(click.responseUrl(), Replies.Mode.REPLACE, thanked));
+        return context.ack();
+    }
+}

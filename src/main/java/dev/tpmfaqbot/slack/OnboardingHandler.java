@@ -1,0 +1,50 @@
+package dev.tpmfaqbot.slack;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.handler.BoltEventHandler;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.MemberJoinedChannelEvent;
+import dev.tpmfaqbot.onboarding.OnboardingService;
+import dev.tpmfaqbot.onboarding.Welcome;
+import java.util.Optional;
+import java.util.Set;
+
+/** Someone joined an onboarding channel: a welcome only they see, once, with buttons to the starter topics. */
+final class OnboardingHandler implements BoltEventHandler<MemberJoinedChannelEvent> {
+    private final OnboardingService onboarding;
+    private final AfterAck work;
+    private final Replies replies;
+    private final Set<String> onboardingChannels;
+
+    OnboardingHandler(OnboardingService onboarding, AfterAck work, Replies replies, Set<String> onboardingChannels) {
+        this.onboarding = onboarding;
+        this.work = work;
+        this.replies = replies;
+        this.onboardingChannels = onboardingChannels;
+    }
+
+    @Override
+    public Response apply(EventsApiPayload<MemberJoinedChannelEvent> payload, EventContext context) {
+        MemberJoinedChannelEvent event = payload.getEvent();
+        String user = event.getUser();
+        if (!onboardingChannels.contains(event.getChannel()) || user == null || user.equals(context.getBotUserId())) {
+            return context.ack();
+        }
+        String team = event.getTeam() != null ? event.getTeam() : context.getTeamId();
+        // The store's claim makes this once per person and channel, whichever replica or retry gets here first.
+        work.send("welcome", () -> {
+            Optional<Welcome> welcome = onboarding.claimWelcome(SlackAdapter.PLATFORM, team, event.getChannel(), user);
+            if (welcome.isEmpty()) {
+                return;
+            }
+            try {
+                replies.postEphemeral(event.getChannel(), user, SlackMessages.welcome(welcome.get()));
+            } catch (SlackCallFailed e) {
+                onboarding.welcomeNotSent(SlackAdapter.PLATFORM, team, event.getChannel(), user);
+                throw e;
+            }
+        });
+        return context.ack();
+    }
+}

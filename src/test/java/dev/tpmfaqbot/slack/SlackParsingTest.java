@@ -1,0 +1,52 @@
+package dev.tpmfaqbot.slack;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The small decisions: what a /tpm line asks for, what looks like a question, which events are new. */
+class SlackParsingTest {
+
+    @Test
+    void tpmCommandLines() {
+        assertEquals(new TpmCommand(TpmCommand.Verb.HELP, ""), TpmCommand.parse("  "));
+        assertEquals(new TpmCommand(TpmCommand.Verb.HELP, ""), TpmCommand.parse("HELP"));
+        assertEquals(new TpmCommand(TpmCommand.Verb.TOPICS, ""), TpmCommand.parse("topics"));
+        assertEquals(new TpmCommand(TpmCommand.Verb.ASK, "what is a tpm"), TpmCommand.parse("ask what is a tpm"));
+        assertEquals(new TpmCommand(TpmCommand.Verb.ASK, "what is a tpm"), TpmCommand.parse("what is a tpm"));
+        assertEquals(new TpmCommand(TpmCommand.Verb.ASK, "help me understand the role"), TpmCommand.parse("help me understand the role"));
+        assertEquals(new TpmCommand(TpmCommand.Verb.COMPARE, "pm vs tpm"), TpmCommand.parse("Compare  pm vs tpm"));
+        assertEquals(new TpmCommand(TpmCommand.Verb.DEFINE, ""), TpmCommand.parse("define"));
+    }
+
+    @Test
+    void questionsInAutoAnswerChannels() {
+        assertTrue(LooksLikeQuestion.test("does a tpm need to code?"));
+        assertTrue(LooksLikeQuestion.test("What does a TPM do all day"));
+        assertTrue(LooksLikeQuestion.test("<@U0OTHER> how do tpms work with engineers"));
+        assertFalse(LooksLikeQuestion.test("ok?"));
+        assertFalse(LooksLikeQuestion.test("lunch is in the kitchen"));
+        assertFalse(LooksLikeQuestion.test(null));
+    }
+
+    @Test
+    void retriesAreAnsweredOnlyWhenTheFirstDeliveryNeverArrived() {
+        EventDeliveries deliveries = new EventDeliveries();
+
+        assertTrue(deliveries.isNew("Ev1", null, null));
+        assertFalse(deliveries.isNew("Ev1", null, null));
+        assertFalse(deliveries.isNew("Ev2", 1, "http_timeout"));
+        assertTrue(deliveries.isNew("Ev3", 1, "connection_failed"));
+        assertFalse(deliveries.isNew("Ev3", 2, "connection_failed"));
+        assertTrue(deliveries.isNew("Ev4", 0, ""), "Socket Mode's first delivery says retry_attempt 0");
+    }
+
+    @Test
+    void slackTextComesBackAsTypedAndGoesOutEscaped() {
+        assertEquals("a < b & c", SlackText.fromSlack("a &lt; b &amp; c"));
+        assertEquals("what is a tpm", SlackText.withoutMentionOf("U0BOT", "<@U0BOT> what is a tpm <@U0BOT|bot>"));
+        assertEquals("&lt;!here&gt; @\u2060channel", SlackText.escape("<!here> @channel"));
+    }
+}
