@@ -2,6 +2,7 @@ package dev.tpmfaqbot;
 
 import dev.tpmfaqbot.cli.RootCommand;
 import dev.tpmfaqbot.discord.DiscordModule;
+import dev.tpmfaqbot.slack.SlackModule;
 import dev.tpmfaqbot.runtime.AdapterModule;
 import dev.tpmfaqbot.runtime.StoreOpener;
 import dev.tpmfaqbot.store.Stores;
@@ -18,7 +19,7 @@ public final class Main {
 
     /** The chat platforms {@code run} can start: each starts when its variables are set. */
     static List<AdapterModule<?>> chatPlatforms() {
-        return List.of(new DiscordModule());
+        return List.of(new SlackModule(), new DiscordModule());
     }
 
     static StoreOpener store() {
