@@ -8,7 +8,6 @@ import dev.tpmfaqbot.onboarding.SeriesPoster;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.sharding.ShardManager;
@@ -53,29 +52,7 @@ final class ExplainerChannels {
             if (channel == null) {
                 throw new IllegalStateException("channel " + ref.channel() + " is not available");
             }
-            awaitEvenIfInterrupted(channel.sendMessage(DiscordMessages.answer(explainer)).submit());
+            channel.sendMessage(DiscordMessages.answer(explainer)).submit().get(POST_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         };
-    }
-
-    /**
-     * Stopping the series interrupts its thread. A post already on its way must still be waited for:
-     * giving up would count it as not posted, and the next start would post that step again.
-     */
-    private static void awaitEvenIfInterrupted(Future<?> post) throws Exception {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    post.get(POST_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                    return;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

@@ -21,6 +21,14 @@ import org.slf4j.LoggerFactory;
  * flight finish.
  */
 public final class EmbeddedHttpServer implements HttpRoutes {
+    static {
+        // Without TCP_NODELAY small responses wait ~40 ms for Nagle's algorithm. The JDK reads this
+        // once per JVM, when the first server is created, so it is set before that happens.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private static final Logger log = LoggerFactory.getLogger(EmbeddedHttpServer.class);
     private static final int THREADS = 16;
     private static final int QUEUE = 256;

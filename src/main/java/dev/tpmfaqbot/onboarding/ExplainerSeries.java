@@ -8,8 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,11 +30,10 @@ public final class ExplainerSeries implements AutoCloseable {
     private final FaqService faq;
     private final Store store;
     private final Clock clock;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "explainer-series");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** How long {@link #close()} waits for a slot being posted. */
+    static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
+
+    private final ScheduledThreadPoolExecutor timer = timer();
 
     ExplainerSeries(String platform, List<ChannelRef> channels, Schedule schedule, SeriesPoster poster,
                     FaqService faq, Store store, Clock clock) {
@@ -58,7 +56,20 @@ public final class ExplainerSeries implements AutoCloseable {
         scheduleNext(now);
     }
 
+    private static ScheduledThreadPoolExecutor timer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread thread = new Thread(r, "explainer-series");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        return timer;
+    }
+
     private void scheduleNext(Instant after) {
+        if (timer.isShutdown()) {
+            return;
+        }
         Instant slot = schedule.nextSlotAfter(after);
         long delay = Math.max(0, Duration.between(clock.instant(), slot).toMillis());
         timer.schedule(() -> {
@@ -97,8 +108,21 @@ public final class ExplainerSeries implements AutoCloseable {
         }
     }
 
+    /**
+     * Cancels the slots to come and waits for a post in progress instead of interrupting it: a post
+     * cut off halfway may already be in the channel, and counting it as failed would post it again.
+     */
     @Override
     public void close() {
-        timer.shutdownNow();
+        timer.shutdown();
+        try {
+            if (!timer.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("explainer series: a post still running after {} s is abandoned", CLOSE_WAIT.toSeconds());
+                timer.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            timer.shutdownNow();
+        }
     }
 }

@@ -72,7 +72,7 @@ public final class SlackAdapter implements ChatAdapter {
         if (!settings.onboardingChannels().isEmpty()) {
             List<ChannelRef> channels = settings.onboardingChannels().stream()
                     .map(channel -> new ChannelRef(auth.getTeamId(), channel)).toList();
-            series = context.onboarding().series(PLATFORM, channels, context.schedule(), new ChannelSeriesPoster(replies, work));
+            series = context.onboarding().series(PLATFORM, channels, context.schedule(), new ChannelSeriesPoster(replies));
             series.start();
         }
         started = true;

@@ -73,6 +73,26 @@ class OnboardingServiceTest {
     }
 
     @Test
+    void closingWaitsForAPostInProgressInsteadOfInterruptingIt() throws Exception {
+        java.util.concurrent.CountDownLatch posting = new java.util.concurrent.CountDownLatch(1);
+        List<String> posted = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SeriesPoster slow = (channel, explainer) -> {
+            posting.countDown();
+            Thread.sleep(300);
+            posted.add(explainer.key());
+        };
+        Schedule now = new Schedule(LocalTime.of(10, 0), EnumSet.allOf(DayOfWeek.class), ZoneOffset.UTC);
+        try (Store store = store()) {
+            ExplainerSeries series = onboarding(store).series("slack", List.of(CHANNEL), now, slow);
+            series.start();
+            assertTrue(posting.await(5, java.util.concurrent.TimeUnit.SECONDS), "the missed 10:00 slot is caught up at start");
+            series.close();
+            assertEquals(List.of("faq:what-is-a-tpm"), posted, "the post in progress finished");
+            assertEquals(1, store.seriesStepsPosted("slack", CHANNEL.workspace(), CHANNEL.channel()), "and counts as posted");
+        }
+    }
+
+    @Test
     void aStepThatFailedToPostIsPostedAtTheNextSlot() throws Exception {
         List<String> posted = new ArrayList<>();
         boolean[] down = {true};
