@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.discord;
 
+import dev.tpmfaqbot.testing.CapturedLogs;
 import static dev.tpmfaqbot.discord.fake.Json.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -120,7 +121,7 @@ class DiscordMessagesTest {
     void withoutTheMessageContentIntentTheBotWarnsOnceAndStillAnswersMentions() throws Exception {
         discord.rest().stub("GET", "applications/@me", 200,
                 obj("id", Long.toUnsignedString(discord.world().applicationId()), "flags", 0));
-        try (LogCapture log = LogCapture.of(IntentChoice.class)) {
+        try (CapturedLogs log = new CapturedLogs(IntentChoice.class)) {
             bot = DiscordBot.start(discord, Map.of("DISCORD_ASK_CHANNELS", Long.toUnsignedString(askChannel.id())));
 
             discord.gateway().sendGuildMessage(guild, askChannel, alice, "what is a tpm?");

@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.discord;
 
+import dev.tpmfaqbot.testing.CapturedLogs;
 import static dev.tpmfaqbot.discord.fake.Json.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,7 +67,7 @@ class DiscordOnboardingTest {
     void withoutTheMembersIntentTheBotWarnsOnceAndDoesNotAskForIt() throws Exception {
         discord.rest().stub("GET", "applications/@me", 200,
                 obj("id", Long.toUnsignedString(discord.world().applicationId()), "flags", 1 << 19));
-        try (LogCapture log = LogCapture.of(IntentChoice.class)) {
+        try (CapturedLogs log = new CapturedLogs(IntentChoice.class)) {
             bot = DiscordBot.start(discord, env);
 
             assertEquals(1, log.warnings().size(), log.warnings().toString());

@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.runtime;
 
+import dev.tpmfaqbot.testing.CapturedLogs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
