@@ -145,12 +145,10 @@ public final class Answerer implements AutoCloseable {
     }
 
     private List<KeyMatch> rank(Reading reading) {
-        List<KeyMatch> matches = new ArrayList<>();
-        for (ScoredKey retrieved : index.search(reading.words(), CANDIDATES)) {
-            if (fitsNamedRoles(retrieved.key(), reading)) {
-                matches.add(index.match(reading.words(), retrieved));
-            }
-        }
+        List<ScoredKey> candidates = index.search(reading.words(), CANDIDATES).stream()
+                .filter(retrieved -> fitsNamedRoles(retrieved.key(), reading))
+                .toList();
+        List<KeyMatch> matches = new ArrayList<>(index.match(reading.words(), candidates));
         matches.sort(Comparator.comparingDouble(model::rank).reversed()
                 .thenComparing(Comparator.comparingDouble(KeyMatch::retrievalScore).reversed()));
         return matches;

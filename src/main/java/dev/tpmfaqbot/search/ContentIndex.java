@@ -59,8 +59,6 @@ public final class ContentIndex implements AutoCloseable {
     private static final double WEIGHT_FLOOR = 0.5;
     /** What a word the content never uses weighs: as telling as a word found in a few keys, no more. */
     private static final double UNKNOWN_WORD_WEIGHT = 2.0;
-    /** An editor's own phrasing beats an equally close generated one ("what is a TPM" → the FAQ, not the term). */
-    private static final double GENERATED_PHRASING_DISCOUNT = 0.95;
 
     private final Directory directory;
     private final DirectoryReader reader;
@@ -70,7 +68,7 @@ public final class ContentIndex implements AutoCloseable {
     private final Map<String, KeyProfile> profiles;
     private final Map<String, Double> weightByWord = new HashMap<>();
     private final String[] keyByDoc;
-    private final Map<KeyProfile.Phrasing, Double> phrasingWeight = new java.util.IdentityHashMap<>();
+    private final MatchFeatures features;
     private final SpellingCorrector spelling;
     private final Set<String> vocabulary;
 
@@ -86,7 +84,7 @@ public final class ContentIndex implements AutoCloseable {
         keysPerWord.forEach((word, keys) ->
                 weightByWord.put(word, Math.max(WEIGHT_FLOOR, Math.log(1 + (total - keys + 0.5) / (keys + 0.5)))));
         this.keyByDoc = keysByDocument(reader);
-        profiles.values().forEach(p -> p.phrasings().forEach(ph -> phrasingWeight.put(ph, totalWeight(ph.words()))));
+        this.features = new MatchFeatures(List.copyOf(profiles.values()), this::weight);
         this.spelling = new SpellingCorrector(termFrequencies(reader, SPELLING));
         this.vocabulary = Set.copyOf(termFrequencies(reader, VOCABULARY).keySet());
     }
@@ -216,22 +214,9 @@ public final class ContentIndex implements AutoCloseable {
         return vocabulary.contains(word);
     }
 
-    /** How well the (distinct, analysed) question words match one key; see {@link KeyMatch}. */
-    public KeyMatch match(Set<String> words, ScoredKey retrieved) {
-        KeyProfile profile = profiles.get(retrieved.key());
-        double total = totalWeight(words);
-        if (profile == null || total == 0) {
-            return new KeyMatch(retrieved.key(), retrieved.score(), 0, 0, 0);
-        }
-        double bestPhrasing = 0;
-        for (KeyProfile.Phrasing phrasing : profile.phrasings()) {
-            double shared = sharedWeight(words, phrasing.words());
-            double union = total + phrasingWeight.get(phrasing) - shared;
-            double similarity = shared / union * (phrasing.generated() ? GENERATED_PHRASING_DISCOUNT : 1);
-            bestPhrasing = Math.max(bestPhrasing, similarity);
-        }
-        return new KeyMatch(retrieved.key(), retrieved.score(), sharedWeight(words, profile.signature()) / total,
-                sharedWeight(words, profile.allWords()) / total, bestPhrasing);
+    /** How well the (distinct, analysed) question words match each candidate; see {@link KeyMatch}. */
+    public List<KeyMatch> match(Set<String> words, List<ScoredKey> candidates) {
+        return features.match(words, candidates);
     }
 
     /** Share of the question's weight in words the content never uses at all. */
@@ -251,27 +236,13 @@ public final class ContentIndex implements AutoCloseable {
         return total;
     }
 
-    private double sharedWeight(Set<String> words, Set<String> keyWords) {
-        double shared = 0;
-        for (String word : words) {
-            if (keyWords.contains(word)) {
-                shared += weight(word);
-            }
-        }
-        return shared;
-    }
-
-    /** Inverse key frequency: how telling a word is. Words the content never uses count as most telling. */
+    /** Inverse key frequency: how telling a word is; at least a floor, and a fixed weight for unknown words. */
     public double weight(String word) {
         return weightByWord.getOrDefault(word, UNKNOWN_WORD_WEIGHT);
     }
 
     public boolean isKnown(String word) {
         return weightByWord.containsKey(word);
-    }
-
-    public int keyCount() {
-        return profiles.size();
     }
 
     @Override
