@@ -102,8 +102,8 @@ public final class ContentIndex implements AutoCloseable {
             content.roles().forEach(r -> namingWords.append(String.join("\n", r.names())).append('\n'));
             for (Answerable answerable : content.answerables()) {
                 KeyProfile profile = profiles.get(answerable.key());
-                for (KeyProfile.Phrasing phrasing : profile.phrasings()) {
-                    writer.addDocument(document(answerable.key(), PHRASING, String.join(" ", phrasing.words())));
+                for (List<String> words : retrievalPhrasings(answerable, profile, analysis)) {
+                    writer.addDocument(document(answerable.key(), PHRASING, String.join(" ", words)));
                 }
                 String allText = String.join("\n", answerable.title(), String.join("\n", answerable.questions()),
                         String.join("\n", answerable.keywords()), answerable.body());
@@ -146,6 +146,20 @@ public final class ContentIndex implements AutoCloseable {
             keys[doc] = stored.document(doc).get(KEY);
         }
         return keys;
+    }
+
+    /**
+     * What retrieval needs of a key's phrasings: those an editor wrote, and a term's names. The
+     * generated "what is X" forms only refine the confidence features; as documents they would
+     * triple the index and its build time for no better candidates.
+     */
+    private static List<List<String>> retrievalPhrasings(Answerable answerable, KeyProfile profile, WordAnalysis analysis) {
+        List<List<String>> phrasings = new ArrayList<>();
+        profile.phrasings().stream().filter(p -> !p.generated()).forEach(p -> phrasings.add(List.copyOf(p.words())));
+        if (answerable instanceof dev.tpmfaqbot.content.Term term) {
+            term.names().forEach(name -> phrasings.add(analysis.words(name)));
+        }
+        return phrasings;
     }
 
     private static Analyzer fieldAnalyzers() {
