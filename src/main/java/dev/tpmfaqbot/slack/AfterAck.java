@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  */
 final class AfterAck {
     private static final Logger log = LoggerFactory.getLogger(AfterAck.class);
-    private static final int COMPOSERS = Runtime.getRuntime().availableProcessors();
+    /** One core is left to acknowledging: Slack's 3 s deadline is hard, and answers can wait in line. */
+    private static final int COMPOSERS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
     private static final int SENDERS = 16;
     private static final int QUEUE = 10_000;
 

@@ -16,7 +16,6 @@ import dev.tpmfaqbot.answer.ComparisonTable;
 import dev.tpmfaqbot.answer.Link;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +33,7 @@ final class BlockKitRenderer {
     }
 
     static SlackMessage answer(Answer answer, Presentation presentation) {
-        String body = MrkdwnWriter.toMrkdwn(bodyWithoutTable(answer));
+        String body = MrkdwnWriter.toMrkdwn(answer.prose());
         List<LayoutBlock> tail = new ArrayList<>();
         List<LayoutBlock> table = answer.table().map(BlockKitRenderer::table).orElse(List.of());
         if (!answer.suggestions().isEmpty()) {
@@ -89,14 +88,6 @@ final class BlockKitRenderer {
     }
 
     /** The answer's Markdown without the comparison written out as lists: Slack shows it as columns instead. */
-    private static String bodyWithoutTable(Answer answer) {
-        Optional<ComparisonTable> table = answer.table();
-        if (table.isEmpty() || table.get().rows().isEmpty()) {
-            return answer.text();
-        }
-        int start = answer.text().indexOf("\n\n**" + table.get().rows().get(0).dimension() + "**\n");
-        return start < 0 ? answer.text() : answer.text().substring(0, start);
-    }
 
     private static List<LayoutBlock> table(ComparisonTable table) {
         List<LayoutBlock> rows = new ArrayList<>();

@@ -1,5 +1,7 @@
 package dev.tpmfaqbot.slack;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
@@ -38,9 +40,26 @@ public final class MrkdwnWriter {
     private MrkdwnWriter() {
     }
 
+    /** Answers repeat, and parsing is most of the cost of rendering one: conversions are remembered. */
+    private static final int REMEMBERED = 512;
+    private static final Map<String, String> CONVERTED = new ConcurrentHashMap<>();
+
     public static String toMrkdwn(String markdown) {
+        String text = markdown == null ? "" : markdown;
+        String converted = CONVERTED.get(text);
+        if (converted == null) {
+            converted = convert(text);
+            if (CONVERTED.size() >= REMEMBERED) {
+                CONVERTED.clear();
+            }
+            CONVERTED.put(text, converted);
+        }
+        return converted;
+    }
+
+    private static String convert(String markdown) {
         Writer writer = new Writer();
-        PARSER.parse(markdown == null ? "" : markdown).accept(writer);
+        PARSER.parse(markdown).accept(writer);
         return writer.out.toString().strip();
     }
 
