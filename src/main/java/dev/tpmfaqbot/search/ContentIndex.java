@@ -70,6 +70,7 @@ public final class ContentIndex implements AutoCloseable {
     private final String[] keyByDoc;
     private final MatchFeatures features;
     private final SpellingCorrector spelling;
+    private final EnglishWords english = new EnglishWords();
     private final Set<String> vocabulary;
 
     private ContentIndex(Directory directory, WordAnalysis analysis, Map<String, KeyProfile> profiles) throws IOException {
@@ -119,7 +120,9 @@ public final class ContentIndex implements AutoCloseable {
             roleNames.add(new TextField(SPELLING, namingWords.toString(), Field.Store.NO));
             writer.addDocument(roleNames);
             writer.commit();
-            return new ContentIndex(directory, analysis, profiles);
+            ContentIndex index = new ContentIndex(directory, analysis, profiles);
+            EnglishWords.loadInBackground(); // after the build, not competing with it for the cores
+            return index;
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory index failed", e);
         }
@@ -218,9 +221,16 @@ public final class ContentIndex implements AutoCloseable {
         collector.scores().forEach((key, score) -> scores.merge(key, weight * score, Double::sum));
     }
 
-    /** The closest word the content names things with, when {@code word} is not one; otherwise null. */
+    /**
+     * The closest word the content names things with, for a word that is not one of them: any
+     * close word for a typo that is not English, only a swap of two letters for an English word
+     * ("stroy" is an old word, but meant "story"); otherwise null.
+     */
     public String correction(String word) {
-        return word.chars().allMatch(Character::isLetter) ? spelling.correct(word) : null;
+        if (!word.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        return english.isWord(word) ? spelling.correctSwap(word) : spelling.correct(word);
     }
 
     /** True when the word occurs anywhere in the content's raw text. */

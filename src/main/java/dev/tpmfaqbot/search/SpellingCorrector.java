@@ -54,6 +54,28 @@ final class SpellingCorrector {
         return best;
     }
 
+    /**
+     * A naming word that differs from this one by two neighbouring letters swapped ("stroy" →
+     * "story"), the one typo that rarely turns a word into another real word; or null.
+     */
+    String correctSwap(String word) {
+        if (word.length() < MIN_LENGTH || frequency.containsKey(word)) {
+            return null;
+        }
+        String best = null;
+        char[] letters = word.toCharArray();
+        for (int i = 0; i + 1 < letters.length; i++) {
+            char[] swapped = letters.clone();
+            swapped[i] = letters[i + 1];
+            swapped[i + 1] = letters[i];
+            String candidate = new String(swapped);
+            if (frequency.containsKey(candidate) && (best == null || isMoreCommon(candidate, best))) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
     private boolean isMoreCommon(String candidate, String than) {
         int byFrequency = Integer.compare(frequency.get(candidate), frequency.get(than));
         return byFrequency > 0 || (byFrequency == 0 && candidate.compareTo(than) < 0);

@@ -20,6 +20,13 @@ class SpellingCorrectorTest {
     }
 
     @Test
+    void swapsOnlyNeighbouringLettersWhenAskedTo() {
+        SpellingCorrector stories = new SpellingCorrector(Map.of("story", 2, "ship", 1));
+        assertEquals("story", stories.correctSwap("stroy"));
+        assertNull(stories.correctSwap("skip"));
+    }
+
+    @Test
     void leavesKnownShortAndFarWordsAlone() {
         assertNull(corrector.correct("salary"));
         assertNull(corrector.correct("wat"));
