@@ -24,7 +24,7 @@ public final class Answerer implements AutoCloseable {
     private static final String TPM = "tpm";
     /** Rule-based answers: how often they were right on eval/questions.jsonl (see the README). */
     static final double COMPARISON_CONFIDENCE = 0.95;
-    static final double DEFINITION_CONFIDENCE = 0.9;
+    static final double DEFINITION_CONFIDENCE = 0.95;
     /** An editor's own phrasing matched this closely beats any rule. */
     private static final double SAME_AS_WRITTEN_QUESTION = 0.999;
 
@@ -115,9 +115,9 @@ public final class Answerer implements AutoCloseable {
             return new Explanation(writer.answer(text, compared, COMPARISON_CONFIDENCE), reading.cleaned(),
                     List.copyOf(reading.words()), ranked, "comparison", null);
         }
-        Optional<String> term = definitions.termAskedFor(reading.cleaned());
-        if (term.isPresent() && !matchesWrittenQuestion(ranked)) {
-            Answerable defined = content.find(term.get()).orElseThrow();
+        Optional<DefinitionQuestions.Asked> definition = definitions.termAskedFor(reading.cleaned());
+        if (definition.isPresent()) {
+            Answerable defined = definedBy(definition.get(), reading, ranked);
             return new Explanation(writer.answer(text, defined, DEFINITION_CONFIDENCE), reading.cleaned(),
                     List.copyOf(reading.words()), ranked, "definition", null);
         }
@@ -152,6 +152,13 @@ public final class Answerer implements AutoCloseable {
         matches.sort(Comparator.comparingDouble(model::rank).reversed()
                 .thenComparing(Comparator.comparingDouble(KeyMatch::retrievalScore).reversed()));
         return matches;
+    }
+
+    /** The term, unless an FAQ entry lists the asking sentence itself as its question ("what is a TPM"). */
+    private Answerable definedBy(DefinitionQuestions.Asked asked, Reading reading, List<KeyMatch> ranked) {
+        List<KeyMatch> forSentence = asked.sentence().equals(reading.cleaned()) ? ranked : rank(reader.read(asked.sentence()));
+        String key = matchesWrittenQuestion(forSentence) ? forSentence.get(0).key() : asked.termKey();
+        return content.find(key).orElseThrow();
     }
 
     private static boolean matchesWrittenQuestion(List<KeyMatch> ranked) {

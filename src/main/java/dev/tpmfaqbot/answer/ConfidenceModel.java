@@ -15,13 +15,13 @@ public final class ConfidenceModel {
     private static final double RANK_TEXT = 0.15;
 
     // Calibration: a logistic model over the best candidate, fitted on eval/questions.jsonl.
-    private static final double BIAS = -4.13;
-    private static final double PHRASING = 4.65;
-    private static final double SIGNATURE = 2.52;
-    private static final double TEXT = 1.65;
-    private static final double MARGIN = 2.24;
-    private static final double UNKNOWN_WORDS = -2.64;
-    private static final double OFF_TOPIC = -4.21;
+    private static final double BIAS = -4.35;
+    private static final double PHRASING = 3.92;
+    private static final double SIGNATURE = 3.34;
+    private static final double TEXT = 1.86;
+    private static final double MARGIN = 2.08;
+    private static final double UNKNOWN_WORDS = -1.78;
+    private static final double OFF_TOPIC = -4.44;
 
     double rank(KeyMatch match) {
         return RANK_PHRASING * match.phrasingSimilarity() + RANK_SIGNATURE * match.signatureCoverage()

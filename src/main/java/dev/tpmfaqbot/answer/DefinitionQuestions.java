@@ -24,6 +24,14 @@ final class DefinitionQuestions {
     private static final Pattern BARE = Pattern.compile("^(?:a |an |the )?(?<subject>.+)$");
     /** Context after the subject that does not change it: "X in agile", "X in product terms". */
     private static final Pattern CONTEXT = Pattern.compile("^(?<subject>.+?) (?:in|for|on|when it comes to) .+$");
+    /** Greetings and politeness around the question: "hey bot, what's scrum please". */
+    private static final Pattern GREETING = Pattern.compile(
+            "^(?:(?:hey|hi|hello|yo|ok|okay|so|um|quick question|question|bot|faqbot|guys|team|folks|all|there)\\s+)+");
+    private static final Pattern POLITE_END = Pattern.compile("(?:\\s+(?:please|pls|plz|thanks|thank you|thx))+$");
+    /** Splits after the end of a sentence, keeping its punctuation ("is a question" needs the "?"). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[?!.])\\s+");
+    private static final Pattern QUESTION_START = Pattern.compile(
+            "^(?:what|how|why|when|who|which|where|do|does|did|is|are|can|could|should|would|will)\\b");
     private static final Pattern PUNCTUATION = Pattern.compile("[?!.,:;\"'()]+");
 
     private final ContentIndex index;
@@ -36,9 +44,39 @@ final class DefinitionQuestions {
         }
     }
 
-    /** The term key the question asks to define, if it is such a question. */
-    Optional<String> termAskedFor(String cleaned) {
-        String text = PUNCTUATION.matcher(cleaned).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    /** A definition asked for: the term's key, and the sentence that asks (the whole question, or one of its sentences). */
+    record Asked(String termKey, String sentence) {
+    }
+
+    /** The definition the question asks for, if it is such a question. */
+    Optional<Asked> termAskedFor(String cleaned) {
+        Optional<Asked> whole = termAskedForInSentence(cleaned).map(term -> new Asked(term, cleaned));
+        if (whole.isPresent()) {
+            return whole;
+        }
+        // "what's scrum? everyone at standup keeps saying it": one sentence asks, the rest only tells.
+        String[] sentences = SENTENCE_END.split(cleaned.strip());
+        for (int i = 0; i < sentences.length && sentences.length > 1; i++) {
+            Optional<String> term = termAskedForInSentence(sentences[i]);
+            if (term.isPresent() && noOtherQuestion(sentences, i)) {
+                return Optional.of(new Asked(term.get(), sentences[i]));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean noOtherQuestion(String[] sentences, int asking) {
+        for (int i = 0; i < sentences.length; i++) {
+            if (i != asking && (sentences[i].strip().endsWith("?") || QUESTION_START.matcher(sentences[i].strip()).find())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Optional<String> termAskedForInSentence(String sentence) {
+        String text = PUNCTUATION.matcher(sentence).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        text = POLITE_END.matcher(GREETING.matcher(text).replaceFirst("")).replaceFirst("");
         Matcher trailingContext = CONTEXT.matcher(text);
         if (trailingContext.matches()) {
             Optional<String> term = termAskedForIn(trailingContext.group("subject"));
