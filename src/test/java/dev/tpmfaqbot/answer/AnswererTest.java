@@ -73,6 +73,15 @@ class AnswererTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "hey what's scrum? everyone at standup keeps saying it and i'm new here | term:scrum",
+            "what is a tpm? i just joined.                                        | faq:what-is-a-tpm",
+            "what is agile? how does a tpm use it?                               | faq:tpm-agile"})
+    void aDefinitionAskedInOneSentenceCountsOnlyWhenNoOtherSentenceAsks(String question, String key) {
+        assertEquals(key, ask(question).key());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "what does a data engineer earn", "what is kubernetes", "how do i reset my vpn password",
             "who won the football game last night", "how much does a product manager make",
