@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Computes {@link KeyMatch} features for candidate keys. Postings built once (which phrasings, and
@@ -17,7 +16,7 @@ final class MatchFeatures {
     private static final double GENERATED_PHRASING_DISCOUNT = 0.95;
     private static final int[] NONE = new int[0];
 
-    private final ToDoubleFunction<String> weight;
+    private final WordWeights weights;
     private final Map<String, Integer> keyIndex = new HashMap<>();
     /** Key k's phrasings are numbers firstPhrasing[k] up to (not including) firstPhrasing[k + 1]. */
     private final int[] firstPhrasing;
@@ -27,8 +26,8 @@ final class MatchFeatures {
     private final Map<String, int[]> signaturesWith;
     private final Map<String, int[]> textsWith;
 
-    MatchFeatures(List<KeyProfile> profiles, ToDoubleFunction<String> weight) {
-        this.weight = weight;
+    MatchFeatures(List<KeyProfile> profiles, WordWeights weights) {
+        this.weights = weights;
         firstPhrasing = new int[profiles.size() + 1];
         int phrasings = profiles.stream().mapToInt(p -> p.phrasings().size()).sum();
         phrasingWeight = new double[phrasings];
@@ -42,7 +41,7 @@ final class MatchFeatures {
             keyIndex.put(profile.key(), k);
             firstPhrasing[k] = p;
             for (KeyProfile.Phrasing phrasing : profile.phrasings()) {
-                phrasingWeight[p] = total(phrasing.words());
+                phrasingWeight[p] = weights.total(phrasing.words());
                 generated[p] = phrasing.generated();
                 for (String word : phrasing.words()) {
                     byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(p);
@@ -63,12 +62,12 @@ final class MatchFeatures {
     }
 
     List<KeyMatch> match(Set<String> words, List<ScoredKey> candidates) {
-        double total = total(words);
+        double total = weights.total(words);
         double[] sharedByPhrasing = new double[phrasingWeight.length];
         double[] sharedBySignature = new double[keyIndex.size()];
         double[] sharedByText = new double[keyIndex.size()];
         for (String word : words) {
-            double w = weight.applyAsDouble(word);
+            double w = weights.of(word);
             for (int p : phrasingsWith.getOrDefault(word, NONE)) {
                 sharedByPhrasing[p] += w;
             }
@@ -96,14 +95,6 @@ final class MatchFeatures {
                     sharedByText[k] / total, best));
         }
         return matches;
-    }
-
-    private double total(Set<String> words) {
-        double total = 0;
-        for (String word : words) {
-            total += weight.applyAsDouble(word);
-        }
-        return total;
     }
 
     private static Map<String, int[]> arrays(Map<String, List<Integer>> lists) {
