@@ -128,7 +128,8 @@ public final class Answerer implements AutoCloseable {
         KeyMatch best = ranked.get(0);
         KeyMatch runnerUp = ranked.size() > 1 ? ranked.get(1) : null;
         boolean offTopic = reading.aboutOtherJob() || answersForTpmOnly(reading, best) || TeamBusiness.foundIn(reading.cleaned());
-        ConfidenceModel.Features features = model.features(best, runnerUp, offTopic, index.unknownShare(reading.words()));
+        ConfidenceModel.Features features = model.features(best, runnerUp, offTopic, index.unknownShare(reading.words()),
+                reading.namesRole(TPM));
         double confidence = model.confidence(features);
         return new Explanation(respond(text, ranked, confidence), reading.cleaned(), List.copyOf(reading.words()),
                 ranked, "search", features);
@@ -147,6 +148,7 @@ public final class Answerer implements AutoCloseable {
     private List<KeyMatch> rank(Reading reading) {
         List<ScoredKey> candidates = index.search(reading.words(), CANDIDATES).stream()
                 .filter(retrieved -> fitsNamedRoles(retrieved.key(), reading))
+                .filter(retrieved -> fitsKindAskedFor(retrieved.key(), reading))
                 .toList();
         List<KeyMatch> matches = new ArrayList<>(index.match(reading.words(), candidates));
         matches.sort(Comparator.comparingDouble(model::rank).reversed()
@@ -196,6 +198,19 @@ public final class Answerer implements AutoCloseable {
         List<String> compared = List.of(comparison.firstRole(), comparison.secondRole());
         List<String> named = reading.roles().size() == 1 ? List.of(reading.roles().get(0), TPM) : reading.roles();
         return compared.containsAll(named);
+    }
+
+    /**
+     * "What do you call …" wants a glossary term. A question naming the TPM wants to know about the
+     * TPM (an FAQ entry or a comparison), not the definition of some other term it mentions
+     * ("how do TPMs use split tests" is the FAQ on A/B testing, not the term).
+     */
+    private boolean fitsKindAskedFor(String key, Reading reading) {
+        Kind kind = content.find(key).map(Answerable::kind).orElse(Kind.NONE);
+        if (reading.asksForName()) {
+            return kind == Kind.TERM;
+        }
+        return !(reading.namesRole(TPM) && kind == Kind.TERM && !key.equals(Keys.term(TPM)));
     }
 
     /**

@@ -4,8 +4,8 @@ import dev.tpmfaqbot.search.KeyMatch;
 
 /**
  * Turns match features into a calibrated confidence: a logistic model whose output is the
- * probability that the best key is right. Its weights were fitted on {@code eval/questions.jsonl}
- * with {@code eval --fit} (see the README, "How answers are chosen"); {@code eval} reports how well
+ * probability that the best key is right. Its weights were fitted on the tuning sets
+ * ({@code eval/questions.jsonl}, {@code eval/questions-indirect.jsonl}) with {@code eval --fit} (see the README, "How answers are chosen"); {@code eval} reports how well
  * calibrated it is.
  */
 public final class ConfidenceModel {
@@ -14,14 +14,14 @@ public final class ConfidenceModel {
     private static final double RANK_SIGNATURE = 0.35;
     private static final double RANK_TEXT = 0.15;
 
-    // Calibration: a logistic model over the best candidate, fitted on eval/questions.jsonl.
-    private static final double BIAS = -4.35;
-    private static final double PHRASING = 3.92;
-    private static final double SIGNATURE = 3.34;
-    private static final double TEXT = 1.86;
-    private static final double MARGIN = 2.08;
-    private static final double UNKNOWN_WORDS = -1.78;
-    private static final double OFF_TOPIC = -4.44;
+    // Calibration: a logistic model over the best candidate (eval --fit on the tuning sets).
+    private static final double BIAS = -1.61;
+    private static final double PHRASING = 1.86;
+    private static final double TEXT = 1.35;
+    private static final double MARGIN = 3.22;
+    private static final double UNKNOWN_WORDS = -2.69;
+    private static final double OFF_TOPIC = -2.24;
+    private static final double NAMES_TPM = 1.80;
 
     double rank(KeyMatch match) {
         return RANK_PHRASING * match.phrasingSimilarity() + RANK_SIGNATURE * match.signatureCoverage()
@@ -29,16 +29,14 @@ public final class ConfidenceModel {
     }
 
     double confidence(Features features) {
-        double z = BIAS + PHRASING * features.phrasing() + SIGNATURE * features.signature()
-                + TEXT * features.text() + MARGIN * features.margin() + UNKNOWN_WORDS * features.unknownShare()
-                + (features.offTopic() ? OFF_TOPIC : 0);
+        double z = BIAS + PHRASING * features.phrasing() + TEXT * features.text() + MARGIN * features.margin() + UNKNOWN_WORDS * features.unknownShare()
+                + (features.offTopic() ? OFF_TOPIC : 0) + (features.namesTpm() ? NAMES_TPM : 0);
         return 1 / (1 + Math.exp(-z));
     }
 
-    Features features(KeyMatch best, KeyMatch runnerUp, boolean offTopic, double unknownShare) {
+    Features features(KeyMatch best, KeyMatch runnerUp, boolean offTopic, double unknownShare, boolean namesTpm) {
         double margin = runnerUp == null ? rank(best) : rank(best) - rank(runnerUp);
-        return new Features(best.phrasingSimilarity(), best.signatureCoverage(), best.textCoverage(), margin,
-                unknownShare, offTopic);
+        return new Features(best.phrasingSimilarity(), best.textCoverage(), margin, unknownShare, offTopic, namesTpm);
     }
 
     /**
@@ -48,16 +46,17 @@ public final class ConfidenceModel {
      * @param unknownShare share of the question in words the content never uses ("kubernetes")
      * @param offTopic     the question is about a job the content does not cover, or about the
      *                     team's own work ("is our api down"), not the TPM role
+     * @param namesTpm     the question names the TPM role: what the content is about
      */
-    public record Features(double phrasing, double signature, double text, double margin, double unknownShare,
-                           boolean offTopic) {
+    public record Features(double phrasing, double text, double margin, double unknownShare, boolean offTopic,
+                           boolean namesTpm) {
 
         /** The names, in the order of {@link #vector()} and of the model's weights. */
         public static final java.util.List<String> NAMES =
-                java.util.List.of("PHRASING", "SIGNATURE", "TEXT", "MARGIN", "UNKNOWN_WORDS", "OFF_TOPIC");
+                java.util.List.of("PHRASING", "TEXT", "MARGIN", "UNKNOWN_WORDS", "OFF_TOPIC", "NAMES_TPM");
 
         public double[] vector() {
-            return new double[] {phrasing, signature, text, margin, unknownShare, offTopic ? 1 : 0};
+            return new double[] {phrasing, text, margin, unknownShare, offTopic ? 1 : 0, namesTpm ? 1 : 0};
         }
     }
 }

@@ -32,15 +32,19 @@ final class DefinitionQuestions {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[?!.])\\s+");
     private static final Pattern QUESTION_START = Pattern.compile(
             "^(?:what|how|why|when|who|which|where|do|does|did|is|are|can|could|should|would|will)\\b");
+    private static final Pattern ACRONYM_CUE = Pattern.compile("\\b(stands? for|abbreviation|acronym|short for|expand)\\b");
     private static final Pattern PUNCTUATION = Pattern.compile("[?!.,:;\"'()]+");
 
     private final ContentIndex index;
     private final Map<String, String> termByWords = new HashMap<>();
+    /** Term keys by the canonical word every name of the term is read as. */
+    private final Map<String, String> termByWord = new HashMap<>();
 
     DefinitionQuestions(Content content, ContentIndex index) {
         this.index = index;
         for (Term term : content.terms()) {
             term.names().forEach(name -> termByWords.putIfAbsent(key(name), term.key()));
+            termByWord.put(ContentIndex.termWord(term.id()), term.key());
         }
     }
 
@@ -50,6 +54,10 @@ final class DefinitionQuestions {
 
     /** The definition the question asks for, if it is such a question. */
     Optional<Asked> termAskedFor(String cleaned) {
+        Optional<Asked> acronym = acronymAskedAbout(cleaned);
+        if (acronym.isPresent()) {
+            return acronym;
+        }
         Optional<Asked> whole = termAskedForInSentence(cleaned).map(term -> new Asked(term, cleaned));
         if (whole.isPresent()) {
             return whole;
@@ -63,6 +71,16 @@ final class DefinitionQuestions {
             }
         }
         return Optional.empty();
+    }
+
+    /** "what does TPM stand for", "loop in the TPM: what's that abbreviation?": the one term named. */
+    private Optional<Asked> acronymAskedAbout(String cleaned) {
+        if (!ACRONYM_CUE.matcher(cleaned).find()) {
+            return Optional.empty();
+        }
+        List<String> named = index.words(cleaned).stream().map(termByWord::get).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        return named.size() == 1 ? Optional.of(new Asked(named.get(0), cleaned)) : Optional.empty();
     }
 
     private static boolean noOtherQuestion(String[] sentences, int asking) {

@@ -19,6 +19,11 @@ final class QuestionReader {
     private static final Pattern STRONG_CUE = Pattern.compile(
             "\\b(vs|versus|v|compare[ds]?|comparing|comparison|differences?|differ|differs|different|distinguish"
                     + "|contrast)\\b");
+    /** A description followed by "what is it called": the answer is a glossary term. */
+    private static final Pattern ASKS_FOR_NAME = Pattern.compile(
+            "\\b(what do (you|we|people|they) call|what is (it|that|this) called|what are (they|those|these) called"
+                    + "|(is there|what is) (a|the) (name|term|word) for|what is the (standard |proper |official )?(name|term|word)"
+                    + "|what is that (role|job|format|thing|practice|process|number|stage|document|list|called))\\b");
     private static final Pattern WEAK_CUE = Pattern.compile("\\b(or|same|similar|like)\\b");
 
     private final ContentIndex index;
@@ -49,7 +54,7 @@ final class QuestionReader {
         String finalText = corrected.toString();
         List<String> analysed = index.words(finalText);
         return new Reading(finalText, new LinkedHashSet<>(analysed), corrections[0], rolesIn(analysed),
-                cue(finalText), otherJobTitles.foundIn(finalText));
+                cue(finalText), otherJobTitles.foundIn(finalText), ASKS_FOR_NAME.matcher(finalText).find());
     }
 
     private static Reading.Cue cue(String text) {

@@ -12,9 +12,10 @@ import java.util.Set;
  * @param roles          the known roles it names, in order of mention
  * @param cue            how plainly it asks for a comparison
  * @param otherJobTitle  it names a job title the content does not cover ("data engineer", "cto")
+ * @param asksForName    it describes something and asks what it is called ("what do you call …")
  */
 record Reading(String cleaned, Set<String> words, int corrections, List<String> roles, Cue cue,
-               boolean otherJobTitle) {
+               boolean otherJobTitle, boolean asksForName) {
 
     /** Words that ask for a comparison: strong ones ("vs", "difference", "compare") or weak ones ("or", "same"). */
     enum Cue { NONE, WEAK, STRONG }

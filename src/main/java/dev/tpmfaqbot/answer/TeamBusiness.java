@@ -3,19 +3,16 @@ package dev.tpmfaqbot.answer;
 import java.util.regex.Pattern;
 
 /**
- * Spots questions about the team's own work rather than the TPM role: what is happening now ("is
- * our api down", "when is the next sprint review"), or a request to do something ("add this to the
- * backlog"). The content explains the role in general; it cannot answer these, however many words
- * they share with it.
+ * Spots questions about the team's own work rather than the TPM role: when, where or who for a
+ * particular thing ("when is the next sprint review", "who is our tpm for payments"), its status
+ * ("is our api down"), or a request to do something ("add this to the backlog"). Mentioning the team
+ * as context is not enough: "shadowing our TPM next week, what will she do all day?" is about the role.
  */
 final class TeamBusiness {
-    private static final Pattern HERE_AND_NOW = Pattern.compile(
-            "\\b(today|tonight|tomorrow|yesterday|right now|this (week|morning|afternoon|sprint|quarter|month)"
-                    + "|(next|last|current) (week|sprint|quarter|month|release|meeting|review|standup)"
-                    + "|status of|eta|deadline|outage|is down|went down|broken)\\b");
-    private static final Pattern OUR_THINGS = Pattern.compile(
-            "\\b(our|my) (\\w+ )?(api|apis|backlog|roadmap|sprint|beta|release|launch|jira|ticket|tickets|board"
-                    + "|standup|meeting|deadline|doc|docs|spec|specs|prototype|tpm|pm|manager|ticket|repo|build)\\b");
+    private static final Pattern WHEN_WHERE_WHO = Pattern.compile(
+            "\\b(when|what time|where|who) (is|are|was|were|does|do|did|will) (the|our|my|this|that|next|today|tomorrow)\\b");
+    private static final Pattern STATUS = Pattern.compile(
+            "\\b(status of|eta (for|on)|is (our|the) \\w+ (down|broken|up)|outage|went down)\\b");
     private static final Pattern REQUEST = Pattern.compile(
             "^(please |pls |can you |could you |would you )?(add|create|write|update|schedule|book|remind|reset|send"
                     + "|assign|move|file|cancel|fix|deploy|draft|make me|generate|translate|summarize|summarise)\\b");
@@ -24,7 +21,7 @@ final class TeamBusiness {
     }
 
     static boolean foundIn(String cleaned) {
-        return HERE_AND_NOW.matcher(cleaned).find() || OUR_THINGS.matcher(cleaned).find()
+        return WHEN_WHERE_WHO.matcher(cleaned).find() || STATUS.matcher(cleaned).find()
                 || REQUEST.matcher(cleaned).find();
     }
 }

@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
         "Prints each miss, then in-scope top-1 accuracy, out-of-scope decline rate, mean reciprocal rank and calibration."})
 final class EvalCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "The evaluation file.")
-    Path file;
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The evaluation file(s), scored together.")
+    List<Path> files;
 
     @Mixin
     AnswererOption content;
@@ -39,7 +39,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--fit", description = {
             "Refit the confidence model on this file's questions and print the weights for ConfidenceModel.",
-            "Use the tuning set (eval/questions.jsonl), never the held-out one."})
+            "Use the tuning sets (eval/questions.jsonl eval/questions-indirect.jsonl), never the held-out one."})
     boolean fit;
 
     @Spec
@@ -49,7 +49,11 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException, InvalidContentException {
         PrintWriter out = spec.commandLine().getOut();
         try (Answerer answerer = content.load()) {
-            EvalReport report = Evaluation.run(answerer, EvalFile.read(file));
+            List<dev.tpmfaqbot.eval.EvalCase> cases = new java.util.ArrayList<>();
+            for (Path file : files) {
+                cases.addAll(EvalFile.read(file));
+            }
+            EvalReport report = Evaluation.run(answerer, cases);
             if (fit) {
                 printFit(out, report);
                 return 0;

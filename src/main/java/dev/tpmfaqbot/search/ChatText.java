@@ -20,6 +20,8 @@ public final class ChatText {
     private static final Pattern AT_MENTION = Pattern.compile("(?<![\\w.])@[\\w.-]+");
     private static final Pattern EMOJI_SHORTCODE = Pattern.compile(":[a-z0-9_+-]{1,40}:");
     private static final Pattern AB = Pattern.compile("\\ba\\s*[/-]\\s*b\\b");
+    /** "T.P.M." or "t.p.m" is "tpm". */
+    private static final Pattern DOTTED_ACRONYM = Pattern.compile("\\b(?:[a-z]\\.){2,}[a-z]?\\.?(?=\\s|$|[,;:?!])");
     private static final Pattern CONTRACTION = Pattern.compile("\\b(\\w+)'(s|re|ve|d|ll|m|t)\\b");
     private static final Map<String, String> NEGATIONS = Map.of(
             "can't", "can not", "won't", "will not", "don't", "do not", "doesn't", "does not",
@@ -56,6 +58,7 @@ public final class ChatText {
         text = EMOJI_SHORTCODE.matcher(text).replaceAll(" ");
         text = dropSymbolsAndControls(text);
         text = AB.matcher(text).replaceAll("ab");
+        text = DOTTED_ACRONYM.matcher(text).replaceAll(m -> m.group().replace(".", ""));
         text = spellOutContractions(text);
         text = RUN_ON_WHAT.matcher(text).replaceAll("$1 is");
         text = NO_APOSTROPHE.matcher(text).replaceAll(m -> NO_APOSTROPHE_MEANS.get(m.group(1)));

@@ -83,6 +83,11 @@ public final class ContentIndex implements AutoCloseable {
         return SynonymRules.roleWord(roleId);
     }
 
+    /** The word every name of a glossary term is read as. */
+    public static String termWord(String termId) {
+        return SynonymRules.termWord(termId);
+    }
+
     /** The words of a name, cleaned and stemmed but otherwise as written: stop words and synonyms kept. */
     public List<String> nameWords(String text) {
         return nameAnalysis.words(text);
