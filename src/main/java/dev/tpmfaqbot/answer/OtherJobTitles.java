@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Spots job titles the content does not cover ("data engineer", "ux designer", "cto"), so that a
- * question about another job is declined instead of answered with the nearest TPM entry.
+ * Spots job titles the content does not cover ("data engineer", "ux designer", "cto"), and the other
+ * things "TPM" names (a security chip, a tyre pressure light), so that such a question is declined
+ * instead of answered with the nearest TPM entry.
  */
 final class OtherJobTitles {
     private static final Pattern TITLE = Pattern.compile(
@@ -21,6 +22,10 @@ final class OtherJobTitles {
                     + "|admins?|owners?|masters?|directors?|officers?|recruiters?|marketers?|consultants?"
                     + "|testers?|writers?|specialists?|coordinators?|executives?|accountants?|interns?|managers?"
                     + "|representatives?|reps?|strategists?|evangelists?|advocates?)\\b");
+    /** TPM is also a security chip (Trusted Platform Module) and, as TPMS, a tyre pressure warning. */
+    private static final Pattern OTHER_TPM = Pattern.compile(
+            "\\b(tpms? (\\d|chip|module|bios|firmware|sensor|light|warning|tire|tyre)|trusted platform|tire pressure"
+                    + "|tyre pressure)");
     private static final Pattern STANDALONE = Pattern.compile(
             "\\b(ceo|cto|cfo|coo|cpo|cmo|ciso|vp|devops|sre|qa|ux|ui|hr|recruiters?|designers?|accountants?"
                     + "|lawyers?|nurses?|teachers?|doctors?|marketers?)\\b");
@@ -46,7 +51,7 @@ final class OtherJobTitles {
     }
 
     boolean foundIn(String cleanedText) {
-        if (STANDALONE.matcher(cleanedText).find()) {
+        if (STANDALONE.matcher(cleanedText).find() || namesOtherTpm(cleanedText)) {
             return true;
         }
         Matcher title = TITLE.matcher(cleanedText);
@@ -57,6 +62,11 @@ final class OtherJobTitles {
             }
         }
         return false;
+    }
+
+    /** "TPM 2.0", "the TPM chip", "TPMS light": the letters do not name the job here. */
+    boolean namesOtherTpm(String cleanedText) {
+        return OTHER_TPM.matcher(cleanedText).find();
     }
 
     private static String singular(String word) {

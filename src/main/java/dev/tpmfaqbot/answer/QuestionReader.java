@@ -53,7 +53,11 @@ final class QuestionReader {
         words.appendTail(corrected);
         String finalText = corrected.toString();
         List<String> analysed = index.words(finalText);
-        return new Reading(finalText, new LinkedHashSet<>(analysed), corrections[0], rolesIn(analysed),
+        List<String> roles = new ArrayList<>(rolesIn(analysed));
+        if (otherJobTitles.namesOtherTpm(finalText)) {
+            roles.remove("tpm");
+        }
+        return new Reading(finalText, new LinkedHashSet<>(analysed), corrections[0], List.copyOf(roles),
                 cue(finalText), otherJobTitles.foundIn(finalText), ASKS_FOR_NAME.matcher(finalText).find());
     }
 

@@ -13,6 +13,9 @@ final class TeamBusiness {
             "\\b(when|what time|where|who) (is|are|was|were|does|do|did|will) (the|our|my|this|that|next|today|tomorrow)\\b");
     private static final Pattern STATUS = Pattern.compile(
             "\\b(status of|eta (for|on)|is (our|the) \\w+ (down|broken|up)|outage|went down)\\b");
+    /** A particular sprint or day: "what's in our backlog for this sprint", "standup today". */
+    private static final Pattern PARTICULAR_TIME = Pattern.compile(
+            "\\b((this|next|current|last) sprint|today|tonight|tomorrow|yesterday)\\b");
     private static final Pattern REQUEST = Pattern.compile(
             "^(please |pls |can you |could you |would you )?(add|create|write|update|schedule|book|remind|reset|send"
                     + "|assign|move|file|cancel|fix|deploy|draft|make me|generate|translate|summarize|summarise)\\b");
@@ -22,6 +25,6 @@ final class TeamBusiness {
 
     static boolean foundIn(String cleaned) {
         return WHEN_WHERE_WHO.matcher(cleaned).find() || STATUS.matcher(cleaned).find()
-                || REQUEST.matcher(cleaned).find();
+                || PARTICULAR_TIME.matcher(cleaned).find() || REQUEST.matcher(cleaned).find();
     }
 }

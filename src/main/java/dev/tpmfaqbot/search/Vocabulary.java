@@ -34,7 +34,9 @@ public final class Vocabulary {
             "thanks", "thank", "thx", "ty", "cheers", "hi", "hello", "hey", "yo", "hiya", "howdy", "sup",
             "morning", "afternoon", "evening", "bye", "goodbye", "night", "lol", "lmao", "haha", "ok", "okay",
             "cool", "nice", "great", "awesome", "good", "best", "love", "wow", "yeah", "yea", "np", "amazing",
-            "perfect", "gotcha", "got", "it", "yes", "no", "yep", "nope", "sure", "welcome", "bot", "buddy", "friend");
+            "perfect", "gotcha", "got", "it", "yes", "no", "yep", "nope", "sure", "welcome", "bot", "buddy", "friend",
+            "helped", "helpful", "appreciate", "appreciated", "brilliant", "excellent", "wonderful", "works",
+            "worked", "much", "lot", "again");
 
     public static boolean isStopWord(String word) {
         return STOP_WORDS.contains(word);
