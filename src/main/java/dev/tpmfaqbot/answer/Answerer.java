@@ -214,14 +214,18 @@ public final class Answerer implements AutoCloseable {
     }
 
     /**
-     * The question is about another known role only ("what does a product manager earn") and the best
-     * match is an FAQ entry, which is always about TPMs: it answers a different question.
+     * The question is about another known role only ("what does a product manager earn"), and the
+     * best match is an FAQ entry, which is always about TPMs, or a glossary term, which a definition
+     * question would have reached by its rule: either answers a different question. A comparison
+     * with the TPM may still answer it ("does a project manager code" → the PM-TPM comparison).
      */
     private boolean answersForTpmOnly(Reading reading, KeyMatch best) {
-        if (reading.roles().isEmpty() || reading.namesRole(TPM) || reading.cue() == Reading.Cue.STRONG) {
+        if (reading.roles().isEmpty() || reading.namesRole(TPM) || reading.cue() == Reading.Cue.STRONG
+                || reading.asksForName()) {
             return false;
         }
-        return content.find(best.key()).map(a -> a.kind() == Kind.FAQ).orElse(false);
+        Kind kind = content.find(best.key()).map(Answerable::kind).orElse(Kind.NONE);
+        return kind == Kind.FAQ || kind == Kind.TERM;
     }
 
     @Override

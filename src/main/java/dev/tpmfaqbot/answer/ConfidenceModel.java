@@ -15,13 +15,13 @@ public final class ConfidenceModel {
     private static final double RANK_TEXT = 0.15;
 
     // Calibration: a logistic model over the best candidate (eval --fit on the tuning sets).
-    private static final double BIAS = -1.61;
-    private static final double PHRASING = 1.86;
+    private static final double BIAS = -1.60;
+    private static final double PHRASING = 2.12;
     private static final double TEXT = 1.35;
-    private static final double MARGIN = 3.22;
-    private static final double UNKNOWN_WORDS = -2.69;
-    private static final double OFF_TOPIC = -2.24;
-    private static final double NAMES_TPM = 1.80;
+    private static final double MARGIN = 2.93;
+    private static final double UNKNOWN_WORDS = -2.50;
+    private static final double OFF_TOPIC = -2.29;
+    private static final double NAMES_TPM = 1.81;
 
     double rank(KeyMatch match) {
         return RANK_PHRASING * match.phrasingSimilarity() + RANK_SIGNATURE * match.signatureCoverage()

@@ -16,9 +16,14 @@ import java.util.regex.Pattern;
  * words happen to match ("backlog meaning in agile" is about the backlog, not agile).
  */
 final class DefinitionQuestions {
+    private static final String TPM_TERM = "term:tpm";
+    /** "What does a PM do": the role's definition. Not for the TPM, whose work the FAQ entries describe. */
+    private static final Pattern WHAT_ROLE_DOES = Pattern.compile(
+            "^what (?:does|do) (?:a |an |the )?(?<subject>.+?) (?:do|does)(?: exactly| all day)?$");
     private static final List<Pattern> FORMS = List.of(
             Pattern.compile("^(?:so )?what (?:is|are) (?:a |an |the )?(?<subject>.+?)(?: exactly| actually)?$"),
             Pattern.compile("^what does (?:a |an |the )?(?<subject>.+?) (?:mean|stand for)$"),
+            WHAT_ROLE_DOES,
             Pattern.compile("^(?:define|definition of|meaning of|explain|what is meant by) (?:a |an |the )?(?<subject>.+)$"),
             Pattern.compile("^(?<subject>.+?) (?:meaning|definition|means|defined|acronym)$"));
     private static final Pattern BARE = Pattern.compile("^(?:a |an |the )?(?<subject>.+)$");
@@ -109,7 +114,8 @@ final class DefinitionQuestions {
         for (Pattern form : FORMS) {
             Matcher matcher = form.matcher(text);
             if (matcher.matches()) {
-                Optional<String> term = resolve(matcher.group("subject"));
+                Optional<String> term = resolve(matcher.group("subject"))
+                        .filter(key -> form != WHAT_ROLE_DOES || !key.equals(TPM_TERM));
                 if (term.isPresent()) {
                     return term;
                 }

@@ -65,7 +65,9 @@ class AnswererTest {
             "API?                   | term:api",
             "what are user stories  | term:user-story",
             "split test meaning     | term:ab-testing",
-            "backlog meaning in agile | term:backlog"})
+            "backlog meaning in agile | term:backlog",
+            "what does an em do       | term:engineering-manager",
+            "what does a pm do        | term:product-manager"})
     void definesGlossaryTerms(String question, String key) {
         Answer answer = ask(question);
         assertEquals(key, answer.key());
@@ -86,6 +88,7 @@ class AnswererTest {
             "what does a data engineer earn", "what is kubernetes", "how do i reset my vpn password",
             "who won the football game last night", "how much does a product manager make",
             "what does a product owner do", "is our api down", "add this ticket to the backlog please",
+            "what is the salary of a project manager", "how much do engineering managers earn?",
             "what is TPM 2.0", "how do I enable the tpm chip in bios", "what's in our backlog for this sprint?"})
     void declinesQuestionsOutsideTheContent(String question) {
         Answer answer = ask(question);
