@@ -24,7 +24,7 @@ final class OtherJobTitles {
                     + "|representatives?|reps?|strategists?|evangelists?|advocates?)\\b");
     /** TPM is also a security chip (Trusted Platform Module) and, as TPMS, a tyre pressure warning. */
     private static final Pattern OTHER_TPM = Pattern.compile(
-            "\\b(tpms? (\\d|chip|module|bios|firmware|sensor|light|warning|tire|tyre)|trusted platform|tire pressure"
+            "\\b(tpm ?(1\\.2|2\\.0)|tpms? (chip|module|bios|firmware|sensor|light|warning|tire|tyre)|trusted platform|tire pressure"
                     + "|tyre pressure)");
     private static final Pattern STANDALONE = Pattern.compile(
             "\\b(ceo|cto|cfo|coo|cpo|cmo|ciso|vp|devops|sre|qa|ux|ui|hr|recruiters?|designers?|accountants?"
