@@ -5,6 +5,7 @@ import dev.tpmfaqbot.content.Comparison;
 import dev.tpmfaqbot.content.Content;
 import dev.tpmfaqbot.content.Keys;
 import dev.tpmfaqbot.content.Kind;
+import dev.tpmfaqbot.search.ChatText;
 import dev.tpmfaqbot.search.ContentIndex;
 import dev.tpmfaqbot.search.KeyMatch;
 import dev.tpmfaqbot.search.ScoredKey;
@@ -100,7 +101,7 @@ public final class Answerer implements AutoCloseable {
     }
 
     public Explanation explain(Question question) {
-        String text = question.text();
+        String text = ChatText.truncate(question.text()); // what is read is what the answer echoes
         Reading reading = reader.read(text);
         if (reading.isEmpty() || Vocabulary.isSmallTalk(reading.cleaned())) {
             Answer reply = reading.cleaned().isBlank() ? writer.help(text)
