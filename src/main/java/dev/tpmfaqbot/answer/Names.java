@@ -25,6 +25,7 @@ public final class Names {
     private final ContentIndex index;
     private final Map<String, String> roleByName = new LinkedHashMap<>();
     private final Map<String, String> termKeyByName = new LinkedHashMap<>();
+    private final Map<String, String> termIdByName = new LinkedHashMap<>();
     private final List<Choice> roleChoices = new ArrayList<>();
     private final List<Choice> termChoices = new ArrayList<>();
     private final LuceneLevenshteinDistance distance = new LuceneLevenshteinDistance();
@@ -41,6 +42,7 @@ public final class Names {
         }
         for (Term term : content.terms()) {
             term.names().forEach(name -> termKeyByName.putIfAbsent(key(name), term.key()));
+            term.names().forEach(name -> termIdByName.putIfAbsent(key(name), term.id()));
             termChoices.add(new Choice(term.title(), term.id()));
         }
     }
@@ -67,8 +69,6 @@ public final class Names {
     }
 
     public List<Choice> completeTerm(String typed, int limit) {
-        Map<String, String> termIdByName = new LinkedHashMap<>();
-        termKeyByName.forEach((name, key) -> termIdByName.put(name, key.substring("term:".length())));
         return complete(termChoices, termIdByName, typed, limit);
     }
 

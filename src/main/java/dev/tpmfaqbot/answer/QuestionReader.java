@@ -40,13 +40,13 @@ final class QuestionReader {
 
     Reading read(String text) {
         String cleaned = ChatText.clean(text);
-        int[] corrections = {0};
+        int corrections = 0;
         Matcher words = WORD.matcher(cleaned);
         StringBuilder corrected = new StringBuilder();
         while (words.find()) {
             String replacement = correction(words.group());
             if (replacement != null) {
-                corrections[0]++;
+                corrections++;
             }
             words.appendReplacement(corrected, replacement != null ? replacement : words.group());
         }
@@ -57,7 +57,7 @@ final class QuestionReader {
         if (otherJobTitles.namesOtherTpm(finalText)) {
             roles.remove("tpm");
         }
-        return new Reading(finalText, new LinkedHashSet<>(analysed), corrections[0], List.copyOf(roles),
+        return new Reading(finalText, new LinkedHashSet<>(analysed), corrections, List.copyOf(roles),
                 cue(finalText), otherJobTitles.foundIn(finalText), ASKS_FOR_NAME.matcher(finalText).find());
     }
 

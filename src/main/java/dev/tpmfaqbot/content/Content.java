@@ -71,10 +71,6 @@ public final class Content {
         return Optional.ofNullable(rolesById.get(id));
     }
 
-    public String titleOf(String key) {
-        return find(key).map(Answerable::title).orElse(key);
-    }
-
     /** The titles of the given source ids, in order. */
     public List<String> sourceTitles(List<String> sourceIds) {
         List<String> titles = new ArrayList<>();

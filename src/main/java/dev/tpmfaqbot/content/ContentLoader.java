@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -87,7 +87,7 @@ public final class ContentLoader {
         return keys;
     }
 
-    private <T> List<Located<T>> readFolder(String name, BiFunction<FrontMatterFile, Problems, Optional<Located<T>>> reader) {
+    private <T> List<Located<T>> readFolder(String name, Function<FrontMatterFile, Optional<Located<T>>> reader) {
         Path sub = folder.resolve(name);
         if (!Files.isDirectory(sub)) {
             problems.add(sub, 1, "missing folder '" + name + "'");
@@ -104,12 +104,12 @@ public final class ContentLoader {
         return read;
     }
 
-    private <T> Optional<Located<T>> readFile(Path file, BiFunction<FrontMatterFile, Problems, Optional<Located<T>>> reader) {
+    private <T> Optional<Located<T>> readFile(Path file, Function<FrontMatterFile, Optional<Located<T>>> reader) {
         String text = readText(file);
         if (text == null) {
             return Optional.empty();
         }
-        return FrontMatterFile.parse(file, text, problems).flatMap(parsed -> reader.apply(parsed, problems));
+        return FrontMatterFile.parse(file, text, problems).flatMap(reader);
     }
 
     private List<Path> listFiles(Path sub) {

@@ -19,7 +19,7 @@ final class EntryReaders {
         this.problems = problems;
     }
 
-    Optional<Located<FaqEntry>> entry(FrontMatterFile file, Problems problems) {
+    Optional<Located<FaqEntry>> entry(FrontMatterFile file) {
         FieldReader fields = FieldReader.of(file, problems);
         fields.rejectUnknownFields(Set.of("id", "title", "questions", "tags", "related", "sources"));
         String id = idMatchingFileName(fields);
@@ -33,7 +33,7 @@ final class EntryReaders {
         return Optional.of(new Located<>(new FaqEntry(id, title, shortAnswer, body, questions, tags, related, sources), fields));
     }
 
-    Optional<Located<Term>> term(FrontMatterFile file, Problems problems) {
+    Optional<Located<Term>> term(FrontMatterFile file) {
         FieldReader fields = FieldReader.of(file, problems);
         fields.rejectUnknownFields(Set.of("id", "title", "aliases", "related", "sources"));
         String id = idMatchingFileName(fields);
@@ -45,7 +45,7 @@ final class EntryReaders {
         return Optional.of(new Located<>(new Term(id, title, aliases, definition, related, sources), fields));
     }
 
-    Optional<Located<Role>> role(FrontMatterFile file, Problems problems) {
+    Optional<Located<Role>> role(FrontMatterFile file) {
         FieldReader fields = FieldReader.of(file, problems);
         fields.rejectUnknownFields(Set.of("id", "name", "aliases", "dimensions", "sources"));
         String id = idMatchingFileName(fields);
@@ -56,7 +56,7 @@ final class EntryReaders {
         return Optional.of(new Located<>(new Role(id, name, aliases, dimensions, sources), fields));
     }
 
-    Optional<Located<Comparison>> comparison(FrontMatterFile file, Problems problems) {
+    Optional<Located<Comparison>> comparison(FrontMatterFile file) {
         FieldReader fields = FieldReader.of(file, problems);
         fields.rejectUnknownFields(Set.of("roles", "title", "questions", "related", "sources"));
         List<String> roles = fields.textList("roles", 2);
@@ -82,7 +82,7 @@ final class EntryReaders {
         return Optional.of(new Located<>(comparison, fields));
     }
 
-    Optional<Located<Onboarding>> onboarding(FrontMatterFile file, Problems problems) {
+    Optional<Located<Onboarding>> onboarding(FrontMatterFile file) {
         FieldReader fields = FieldReader.of(file, problems);
         fields.rejectUnknownFields(Set.of("starter-topics", "series"));
         List<String> starters = fields.textList("starter-topics", 1);
