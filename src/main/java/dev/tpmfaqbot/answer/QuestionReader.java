@@ -26,6 +26,12 @@ final class QuestionReader {
                     + "|what is that (role|job|format|thing|practice|process|number|stage|document|list|called))\\b");
     private static final Pattern WEAK_CUE = Pattern.compile("\\b(or|same|similar|like)\\b");
 
+    /**
+     * Spelling is checked for this many distinct words of a question at most, so that no text,
+     * however long or strange, costs more than a bounded number of look-ups.
+     */
+    static final int MAX_WORDS_LOOKED_UP = 48;
+
     private final ContentIndex index;
     private final Map<String, String> roleByWord = new HashMap<>();
     private final OtherJobTitles otherJobTitles;
@@ -43,12 +49,15 @@ final class QuestionReader {
         int corrections = 0;
         Matcher words = WORD.matcher(cleaned);
         StringBuilder corrected = new StringBuilder();
+        Map<String, String> looked = new HashMap<>(); // a word repeated is looked up once
         while (words.find()) {
-            String replacement = correction(words.group());
+            String word = words.group();
+            String replacement = looked.containsKey(word) || looked.size() >= MAX_WORDS_LOOKED_UP
+                    ? looked.get(word) : lookUp(word, looked);
             if (replacement != null) {
                 corrections++;
             }
-            words.appendReplacement(corrected, replacement != null ? replacement : words.group());
+            words.appendReplacement(corrected, replacement != null ? replacement : word);
         }
         words.appendTail(corrected);
         String finalText = corrected.toString();
@@ -66,6 +75,12 @@ final class QuestionReader {
             return Reading.Cue.STRONG;
         }
         return WEAK_CUE.matcher(text).find() ? Reading.Cue.WEAK : Reading.Cue.NONE;
+    }
+
+    private String lookUp(String word, Map<String, String> looked) {
+        String replacement = correction(word);
+        looked.put(word, replacement);
+        return replacement;
     }
 
     private String correction(String word) {

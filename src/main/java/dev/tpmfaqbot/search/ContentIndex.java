@@ -143,7 +143,7 @@ public final class ContentIndex implements AutoCloseable {
      * ("stroy" is an old word, but meant "story"); otherwise null.
      */
     public String correction(String word) {
-        if (!word.chars().allMatch(Character::isLetter)) {
+        if (!spelling.isCandidate(word) || !word.chars().allMatch(Character::isLetter)) {
             return null;
         }
         return english.isWord(word) ? spelling.correctSwap(word) : spelling.correct(word);

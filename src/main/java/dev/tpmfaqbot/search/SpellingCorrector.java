@@ -17,15 +17,21 @@ import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 final class SpellingCorrector {
     /** Corrections must be at least this similar to the typed word (1 - edits / length). */
     static final float ACCURACY = 0.75f;
+    /** Two edits at most, whatever the word's length: deletion sets grow as length^edits. */
+    static final int MAX_EDITS = 2;
     private static final int MIN_LENGTH = 4;
+    /** A word this much longer than every naming word cannot be a typo of one (at most two edits). */
+    private static final int LONGER_THAN_ANY = MAX_EDITS;
 
     private final Map<String, Integer> frequency;
     private final Map<String, Set<String>> wordsByDeletion = new HashMap<>();
     private final LuceneLevenshteinDistance distance = new LuceneLevenshteinDistance();
+    private final int longestWord;
 
     /** @param frequency each naming word and in how many keys it occurs */
     SpellingCorrector(Map<String, Integer> frequency) {
         this.frequency = Map.copyOf(frequency);
+        this.longestWord = frequency.keySet().stream().mapToInt(String::length).max().orElse(0);
         for (String word : frequency.keySet()) {
             for (String deletion : deletions(word, maxEdits(word))) {
                 wordsByDeletion.computeIfAbsent(deletion, d -> new HashSet<>()).add(word);
@@ -35,7 +41,7 @@ final class SpellingCorrector {
 
     /** The closest naming word, or null when none is close enough. */
     String correct(String word) {
-        if (word.length() < MIN_LENGTH || frequency.containsKey(word)) {
+        if (!isCandidate(word)) {
             return null;
         }
         String best = null;
@@ -59,7 +65,7 @@ final class SpellingCorrector {
      * "story"), the one typo that rarely turns a word into another real word; or null.
      */
     String correctSwap(String word) {
-        if (word.length() < MIN_LENGTH || frequency.containsKey(word)) {
+        if (!isCandidate(word)) {
             return null;
         }
         String best = null;
@@ -76,14 +82,20 @@ final class SpellingCorrector {
         return best;
     }
 
+    /** Short words, known words and words too long to be a typo of a known one are left alone. */
+    boolean isCandidate(String word) {
+        return word.length() >= MIN_LENGTH && word.length() <= longestWord + LONGER_THAN_ANY
+                && !frequency.containsKey(word);
+    }
+
     private boolean isMoreCommon(String candidate, String than) {
         int byFrequency = Integer.compare(frequency.get(candidate), frequency.get(than));
         return byFrequency > 0 || (byFrequency == 0 && candidate.compareTo(than) < 0);
     }
 
-    /** At the required accuracy, a word shorter than 8 letters can be only one edit away. */
-    private static int maxEdits(String word) {
-        return (int) Math.floor(word.length() * (1 - ACCURACY));
+    /** At the required accuracy, a word shorter than 8 letters can be only one edit away; none more than two. */
+    static int maxEdits(String word) {
+        return Math.min(MAX_EDITS, (int) Math.floor(word.length() * (1 - ACCURACY)));
     }
 
     /** The word and every string made by deleting up to {@code edits} of its letters. */

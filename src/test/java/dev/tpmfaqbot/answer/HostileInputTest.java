@@ -53,4 +53,13 @@ class HostileInputTest {
         assertTrue(cut.length() <= ChatText.MAX_CHARS);
         assertTrue(!Character.isHighSurrogate(cut.charAt(cut.length() - 1)));
     }
+
+    /** Inputs that once cost seconds of CPU or gigabytes of heap in spelling correction (issue 9). */
+    @ParameterizedTest
+    @ValueSource(strings = {"x", "ab", "\u212a", "qwertyuiopasdfghjklzxcvbnmqwertyui "})
+    void repeatedHostileTextIsAnsweredWithinTheWordBound(String unit) {
+        String text = unit.repeat(ChatText.MAX_CHARS / unit.length());
+        Answer answer = answerer.answer(Question.fromCommandLine(text));
+        assertNotNull(answer.key());
+    }
 }

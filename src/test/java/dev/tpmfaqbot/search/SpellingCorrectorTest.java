@@ -1,6 +1,7 @@
 package dev.tpmfaqbot.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Map;
@@ -32,5 +33,23 @@ class SpellingCorrectorTest {
         assertNull(corrector.correct("wat"));
         assertNull(corrector.correct("kubernetes"));
         assertNull(corrector.correct("joke"));
+    }
+
+    /** The work of a look-up grows as length^edits: the bound on edits is what keeps hostile words cheap. */
+    @Test
+    void editsAreBoundedWhateverTheWordsLength() {
+        assertEquals(1, SpellingCorrector.maxEdits("managr"));
+        assertEquals(2, SpellingCorrector.maxEdits("methodolgy"));
+        assertEquals(SpellingCorrector.MAX_EDITS, SpellingCorrector.maxEdits("x".repeat(4000)));
+        assertEquals(SpellingCorrector.MAX_EDITS, SpellingCorrector.maxEdits("qwertyuiopasdfghjklzxcvbnmqwerty"));
+    }
+
+    @Test
+    void wordsLongerThanAnyNamingWordAreNotLookedUp() {
+        // the longest naming word is "methodology" (11 letters): 14 letters cannot be two edits from it
+        assertFalse(corrector.isCandidate("methodologyyyy"));
+        assertFalse(corrector.isCandidate("ab".repeat(2000)));
+        assertNull(corrector.correct("methodologyyyy"));
+        assertEquals("methodology", corrector.correct("methodollogy"));
     }
 }
