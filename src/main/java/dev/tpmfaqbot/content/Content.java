@@ -16,11 +16,14 @@ public final class Content {
     private final List<Dimension> dimensions;
     private final Map<String, Source> sources;
     private final Onboarding onboarding;
+    private final ContentSettings settings;
+    private final OutOfScope outOfScope;
     private final Map<String, Answerable> byKey = new LinkedHashMap<>();
     private final Map<String, Role> rolesById = new LinkedHashMap<>();
 
     public Content(List<FaqEntry> entries, List<Term> terms, List<Role> roles, List<Comparison> comparisons,
-                   List<Dimension> dimensions, Map<String, Source> sources, Onboarding onboarding) {
+                   List<Dimension> dimensions, Map<String, Source> sources, Onboarding onboarding,
+                   ContentSettings settings, OutOfScope outOfScope) {
         this.entries = List.copyOf(entries);
         this.terms = List.copyOf(terms);
         this.roles = List.copyOf(roles);
@@ -28,6 +31,8 @@ public final class Content {
         this.dimensions = List.copyOf(dimensions);
         this.sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
         this.onboarding = onboarding;
+        this.settings = settings;
+        this.outOfScope = outOfScope;
         this.entries.forEach(e -> byKey.put(e.key(), e));
         this.terms.forEach(t -> byKey.put(t.key(), t));
         this.comparisons.forEach(c -> byKey.put(c.key(), c));
@@ -56,6 +61,15 @@ public final class Content {
 
     public Onboarding onboarding() {
         return onboarding;
+    }
+
+    public ContentSettings settings() {
+        return settings;
+    }
+
+    /** Questions the bot must decline: examples for the answering model. */
+    public OutOfScope outOfScope() {
+        return outOfScope;
     }
 
     /** Every answer the content can give, FAQ entries first, then terms, then comparisons. */

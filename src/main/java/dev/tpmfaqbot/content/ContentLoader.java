@@ -23,10 +23,14 @@ public final class ContentLoader {
     static final String COMPARISONS = "comparisons";
 
     private final Path folder;
+    private final Path settingsFile;
+    private final Path outOfScopeFile;
     private final Problems problems = new Problems();
 
     private ContentLoader(Path folder) {
         this.folder = folder;
+        this.settingsFile = folder.resolve("settings.yml");
+        this.outOfScopeFile = folder.resolve("out-of-scope.yml");
     }
 
     /** Loads and validates the folder; throws with every problem found when anything is wrong. */
@@ -50,14 +54,23 @@ public final class ContentLoader {
         Optional<Located<Onboarding>> onboarding = Files.exists(onboardingFile)
                 ? readFile(onboardingFile, readers::onboarding)
                 : Optional.empty();
+        Optional<Located<ContentSettings>> settings = readers.settings(settingsFile, readOptional(settingsFile));
+        Optional<Located<OutOfScope>> outOfScope = readers.outOfScope(outOfScopeFile, readOptional(outOfScopeFile));
 
         new CrossChecks(problems, sources, dimensions, entries, terms, roles, comparisons, onboarding)
-                .run(keysNamedByFiles());
+                .run(keysNamedByFiles(), settingsFile, settings, outOfScope);
         if (!problems.isEmpty()) {
             throw new InvalidContentException(problems.sorted());
         }
         return new Content(values(entries), values(terms), values(roles), values(comparisons), dimensions, sources,
-                onboarding.map(Located::value).orElse(Onboarding.NONE));
+                onboarding.map(Located::value).orElse(Onboarding.NONE),
+                settings.map(Located::value).orElse(ContentSettings.DEFAULT),
+                outOfScope.map(Located::value).orElse(OutOfScope.NONE));
+    }
+
+    /** An optional file's text, or null when there is none. */
+    private String readOptional(Path file) {
+        return Files.exists(file) ? readText(file) : null;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.content;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,7 +36,8 @@ final class CrossChecks {
     }
 
     /** @param keysNamedByFiles keys of every content file, read or not; they count as existing */
-    void run(Set<String> keysNamedByFiles) {
+    void run(Set<String> keysNamedByFiles, Path settingsFile, Optional<Located<ContentSettings>> settings,
+             Optional<Located<OutOfScope>> outOfScope) {
         keys.addAll(keysNamedByFiles);
         collectKeys();
         checkUniqueIds(entries, e -> e.id(), "FAQ entry");
@@ -53,6 +55,48 @@ final class CrossChecks {
         comparisons.forEach(this::checkComparedRolesExist);
         checkEveryPairCompared();
         onboarding.ifPresent(this::checkOnboardingKeys);
+        checkSettingsRoles(settingsFile, settings);
+        outOfScope.ifPresent(this::checkNotAlsoInScope);
+    }
+
+    /** The home role and its default comparison must be roles, so that "/tpm compare" always has two. */
+    private void checkSettingsRoles(Path settingsFile, Optional<Located<ContentSettings>> located) {
+        ContentSettings settings = located.map(Located::value).orElse(ContentSettings.DEFAULT);
+        Set<String> roleIds = roleIds();
+        Map<String, String> named = new java.util.LinkedHashMap<>();
+        named.put("home-role", settings.homeRole());
+        named.put("default-comparison", settings.defaultComparison());
+        named.forEach((field, role) -> {
+            if (roleIds.contains(role)) {
+                return;
+            }
+            String message = "the " + field + " '" + role + "' is not a role; roles are " + String.join(", ", roleIds)
+                    + (located.isEmpty() ? " (settings.yml is missing, so the default applies: write roles/" + role
+                    + ".md or add settings.yml)" : "");
+            located.ifPresentOrElse(l -> l.fields().problem("/" + field, message),
+                    () -> problems.add(settingsFile, 1, message));
+        });
+        if (settings.homeRole().equals(settings.defaultComparison())) {
+            located.ifPresent(l -> l.fields().problem("/default-comparison", "the default comparison must be another role than the home role"));
+        }
+    }
+
+    /** A question to decline must not also be written as a way of asking for an answer. */
+    private void checkNotAlsoInScope(Located<OutOfScope> located) {
+        Map<String, Located<?>> asked = new HashMap<>();
+        List<Located<? extends Answerable>> all = new ArrayList<>(entries);
+        all.addAll(terms);
+        all.addAll(comparisons);
+        all.forEach(item -> item.value().questions().forEach(q -> asked.putIfAbsent(normalise(q), item)));
+        located.value().groups().forEach((group, questions) -> {
+            for (int i = 0; i < questions.size(); i++) {
+                Located<?> answered = asked.get(normalise(questions.get(i)));
+                if (answered != null) {
+                    located.fields().problem("/" + group + "/" + i, "\"" + questions.get(i)
+                            + "\" is also a question of " + answered.fields().file() + "; it cannot be both answered and declined");
+                }
+            }
+        });
     }
 
     private void collectKeys() {
@@ -75,6 +119,7 @@ final class CrossChecks {
     private void checkUniqueQuestions() {
         Map<String, Located<?>> seen = new HashMap<>();
         List<Located<? extends Answerable>> all = new ArrayList<>(entries);
+        all.addAll(terms);
         all.addAll(comparisons);
         for (Located<? extends Answerable> item : all) {
             List<String> questions = item.value().questions();

@@ -35,14 +35,15 @@ final class EntryReaders {
 
     Optional<Located<Term>> term(FrontMatterFile file) {
         FieldReader fields = FieldReader.of(file, problems);
-        fields.rejectUnknownFields(Set.of("id", "title", "aliases", "related", "sources"));
+        fields.rejectUnknownFields(Set.of("id", "title", "aliases", "questions", "related", "sources"));
         String id = idMatchingFileName(fields);
         String title = fields.requiredText("title");
         List<String> aliases = fields.textList("aliases", 0);
+        List<String> questions = fields.textList("questions", 0);
         List<String> related = fields.textList("related", 0);
         List<String> sources = fields.textList("sources", 1);
         String definition = requiredBody(file);
-        return Optional.of(new Located<>(new Term(id, title, aliases, definition, related, sources), fields));
+        return Optional.of(new Located<>(new Term(id, title, aliases, questions, definition, related, sources), fields));
     }
 
     Optional<Located<Role>> role(FrontMatterFile file) {
@@ -89,6 +90,38 @@ final class EntryReaders {
         List<String> series = fields.textList("series", 1);
         String welcome = requiredBody(file);
         return Optional.of(new Located<>(new Onboarding(welcome, starters, series), fields));
+    }
+
+    /** The settings file, or the defaults when there is none. */
+    Optional<Located<ContentSettings>> settings(Path file, String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        return FrontMatterFile.parseYaml(file, text, problems).map(yaml -> {
+            FieldReader fields = new FieldReader(file, yaml.fields(), yaml.valueLines(), 1, problems);
+            fields.rejectUnknownFields(Set.of("home-role", "default-comparison"));
+            String home = optionalText(yaml, "home-role", ContentSettings.DEFAULT.homeRole());
+            String partner = optionalText(yaml, "default-comparison", ContentSettings.DEFAULT.defaultComparison());
+            return new Located<>(new ContentSettings(home, partner), fields);
+        });
+    }
+
+    /** Questions to decline, by group: each group a list of at least one question. */
+    Optional<Located<OutOfScope>> outOfScope(Path file, String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        return FrontMatterFile.parseYaml(file, text, problems).map(yaml -> {
+            FieldReader fields = new FieldReader(file, yaml.fields(), yaml.valueLines(), 1, problems);
+            Map<String, List<String>> groups = new LinkedHashMap<>();
+            yaml.fields().fieldNames().forEachRemaining(group -> groups.put(group, fields.textList(group, 1)));
+            return new Located<>(new OutOfScope(groups), fields);
+        });
+    }
+
+    private static String optionalText(FrontMatterFile.YamlMapping yaml, String name, String fallback) {
+        String value = yaml.fields().path(name).asText("").strip();
+        return value.isEmpty() ? fallback : value;
     }
 
     Map<String, Source> sources(Path file, String text) {

@@ -2,9 +2,12 @@ package dev.tpmfaqbot.content;
 
 import java.util.List;
 
-/** A glossary term from {@code terms/ID.md}; its body is the definition. */
-public record Term(String id, String title, List<String> aliases, String definition, List<String> related,
-                   List<String> sources) implements Answerable {
+/**
+ * A glossary term from {@code terms/ID.md}; its body is the definition. Its questions (optional) are
+ * ways people describe it without naming it ("what do you call the list of work not done yet").
+ */
+public record Term(String id, String title, List<String> aliases, List<String> questions, String definition,
+                   List<String> related, List<String> sources) implements Answerable {
 
     @Override
     public String key() {
@@ -24,11 +27,6 @@ public record Term(String id, String title, List<String> aliases, String definit
     @Override
     public String body() {
         return definition;
-    }
-
-    @Override
-    public List<String> questions() {
-        return List.of();
     }
 
     @Override

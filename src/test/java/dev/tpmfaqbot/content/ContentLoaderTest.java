@@ -163,6 +163,57 @@ class ContentLoaderTest {
         assertEquals("faq/terms/x.md:7: something wrong", problem.toString());
     }
 
+
+    @Test
+    void termsMayListQuestionsAndDeclinesAreReadByGroup() throws Exception {
+        ContentFixture fixture = ContentFixture.validIn(dir)
+                .write("terms/backlog.md", """
+                        ---
+                        id: backlog
+                        title: Backlog
+                        aliases: [product backlog]
+                        questions: [what do you call the list of work not done yet]
+                        sources: [article]
+                        ---
+                        The ordered list of work not done yet.
+                        """)
+                .write("out-of-scope.yml", "other-jobs:\n  - what does a data engineer earn\nchit-chat: [tell me a joke]\n");
+        Content content = ContentLoader.load(fixture.root());
+        assertEquals(List.of("what do you call the list of work not done yet"), content.terms().get(0).questions());
+        assertEquals(List.of("tell me a joke"), content.outOfScope().groups().get("chit-chat"));
+        assertEquals(ContentSettings.DEFAULT, content.settings());
+    }
+
+    @Test
+    void aDeclinedQuestionThatIsAlsoAnEntrysQuestionNamesItsLine() throws Exception {
+        ContentFixture fixture = ContentFixture.validIn(dir)
+                .write("out-of-scope.yml", "chit-chat:\n  - tell me a joke\n  - do tpms code\n");
+        ContentProblem problem = onlyProblem(fixture);
+        assertEquals(fixture.file("out-of-scope.yml"), problem.file());
+        assertEquals(3, problem.line());
+        assertTrue(problem.message().contains("cannot be both answered and declined"), problem.message());
+    }
+
+    @Test
+    void theHomeRoleMustBeARole() throws Exception {
+        ContentFixture fixture = ContentFixture.validIn(dir)
+                .write("settings.yml", "home-role: tpm\ndefault-comparison: qa\n");
+        ContentProblem problem = onlyProblem(fixture);
+        assertEquals(fixture.file("settings.yml"), problem.file());
+        assertEquals(2, problem.line());
+        assertTrue(problem.message().contains("'qa' is not a role"), problem.message());
+    }
+
+    @Test
+    void contentWithoutTheDefaultHomeRoleFailsValidation() throws Exception {
+        ContentFixture fixture = ContentFixture.validIn(dir);
+        Files.delete(fixture.file("roles/tpm.md"));
+        Files.delete(fixture.file("comparisons/pm--tpm.md"));
+        InvalidContentException e = assertThrows(InvalidContentException.class, () -> ContentLoader.load(fixture.root()));
+        assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("home-role 'tpm' is not a role")),
+                e.problems().toString());
+    }
+
     private static ContentProblem onlyProblem(ContentFixture fixture) {
         List<ContentProblem> problems = assertThrows(InvalidContentException.class, () -> ContentLoader.load(fixture.root())).problems();
         assertEquals(1, problems.size(), problems.toString());
