@@ -10,6 +10,9 @@ import dev.tpmfaqbot.search.ContentIndex;
 import dev.tpmfaqbot.search.KeyMatch;
 import dev.tpmfaqbot.search.ScoredKey;
 import dev.tpmfaqbot.search.Vocabulary;
+import dev.tpmfaqbot.semantic.KeyClassifier;
+import dev.tpmfaqbot.semantic.SemanticView;
+import dev.tpmfaqbot.semantic.Semantics;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,33 +25,44 @@ import java.util.Optional;
 public final class Answerer implements AutoCloseable {
     private static final int CANDIDATES = 12;
     private static final int MAX_SUGGESTIONS = 3;
-    private static final String TPM = "tpm";
-    /** Rule-based answers: how often they were right on eval/questions.jsonl (see the README). */
-    static final double COMPARISON_CONFIDENCE = 0.95;
-    static final double DEFINITION_CONFIDENCE = 0.95;
-    /** An editor's own phrasing matched this closely beats any rule. */
-    private static final double SAME_AS_WRITTEN_QUESTION = 0.999;
 
     private final Content content;
     private final ContentIndex index;
     private final QuestionReader reader;
-    private final DefinitionQuestions definitions;
     private final Names names;
     private final AnswerWriter writer;
-    private final ConfidenceModel model = new ConfidenceModel();
+    private final Optional<KeyClassifier> classifier;
+    private final CandidateScorer scorer;
 
-    private Answerer(Content content, ContentIndex index) {
+    private Answerer(Content content, ContentIndex index, Optional<KeyClassifier> classifier, ConfidenceModel model) {
         this.content = content;
         this.index = index;
         this.reader = new QuestionReader(content, index);
-        this.definitions = new DefinitionQuestions(content, index);
         this.names = new Names(content, index);
         this.writer = new AnswerWriter(content);
+        this.classifier = classifier;
+        this.scorer = new CandidateScorer(index, model);
     }
 
-    /** Indexes the content; the answerer then holds the index until closed. */
+    /** Indexes the content and trains the classifier on it; the answerer holds the index until closed. */
+    public static Answerer build(Content content, Semantics semantics) {
+        return new Answerer(content, ContentIndex.build(content), semantics.classifierFor(content), ConfidenceModel.shipped());
+    }
+
+    /** Words alone, no sentence model: for tests of the adapters' mechanics, and where the model cannot load. */
     public static Answerer build(Content content) {
-        return new Answerer(content, ContentIndex.build(content));
+        return new Answerer(content, ContentIndex.build(content), Optional.empty(), ConfidenceModel.shipped());
+    }
+
+    /** With a given classifier and confidence weights: for fitting and cross-validating the model. */
+    public static Answerer build(Content content, Optional<KeyClassifier> classifier, ConfidenceModel.Weights withMeaning,
+                                 ConfidenceModel.Weights wordsOnly) {
+        return new Answerer(content, ContentIndex.build(content), classifier, new ConfidenceModel(withMeaning, wordsOnly));
+    }
+
+    /** Whether answers use the sentence model, or words alone. */
+    public boolean usesMeaning() {
+        return classifier.isPresent();
     }
 
     public Content content() {
@@ -66,19 +80,21 @@ public final class Answerer implements AutoCloseable {
 
     /**
      * The comparison of two roles named as people type them ("pm", "Project Manager", "em"); with
-     * one role, its comparison with the TPM. An unknown name gets the valid names and close matches.
+     * one role, its comparison with the home role (the TPM; see settings.yml). An unknown name gets the valid names and close matches.
      */
     public Answer compare(String role, String otherRole) {
         String question = "compare " + role + (otherRole == null || otherRole.isBlank() ? "" : " and " + otherRole);
         Optional<String> first = names.role(role);
-        Optional<String> second = otherRole == null || otherRole.isBlank() ? Optional.of(TPM) : names.role(otherRole);
+        String home = homeRole();
+        Optional<String> second = otherRole == null || otherRole.isBlank() ? Optional.of(home) : names.role(otherRole);
         if (first.isEmpty() || second.isEmpty()) {
             String unknown = first.isEmpty() ? role : otherRole;
             return writer.unknownName(question, "role", unknown, names.roleNames(),
-                    names.closestRoles(unknown).stream().map(r -> Keys.comparison(r, TPM)).distinct().toList());
+                    names.closestRoles(unknown).stream().filter(r -> !r.equals(home))
+                            .map(r -> Keys.comparison(r, home)).distinct().toList());
         }
         if (first.get().equals(second.get())) {
-            String other = first.get().equals(TPM) ? "pm" : TPM;
+            String other = first.get().equals(home) ? content.settings().defaultComparison() : home;
             second = Optional.of(other);
         }
         Answerable compared = content.find(Keys.comparison(first.get(), second.get())).orElseThrow();
@@ -107,84 +123,52 @@ public final class Answerer implements AutoCloseable {
             Answer reply = reading.cleaned().isBlank() ? writer.help(text)
                     : Vocabulary.isSmallTalk(reading.cleaned()) ? writer.smallTalk(text, Vocabulary.isThanks(reading.cleaned()))
                     : writer.help(text);
-            return new Explanation(reply, reading.cleaned(), List.of(), List.of(), "empty", null);
+            return new Explanation(reply, reading.cleaned(), List.of(), List.of(), Route.EMPTY);
         }
-        List<KeyMatch> ranked = rank(reading);
-        Optional<String> comparison = comparisonAskedFor(reading);
-        if (comparison.isPresent()) {
-            Answerable compared = content.find(comparison.get()).orElseThrow();
-            return new Explanation(writer.answer(text, compared, COMPARISON_CONFIDENCE), reading.cleaned(),
-                    List.copyOf(reading.words()), ranked, "comparison", null);
-        }
-        Optional<DefinitionQuestions.Asked> definition = definitions.termAskedFor(reading.cleaned());
-        if (definition.isPresent()) {
-            Answerable defined = definedBy(definition.get(), reading, ranked);
-            return new Explanation(writer.answer(text, defined, DEFINITION_CONFIDENCE), reading.cleaned(),
-                    List.copyOf(reading.words()), ranked, "definition", null);
-        }
-        if (ranked.isEmpty()) {
+        List<KeyMatch> matched = rank(reading);
+        Optional<SemanticView> meaning = classifier.map(c -> c.read(reading.cleaned()));
+        List<Candidate> candidates = scorer.score(reading, matched, meaning, key -> fits(key, reading),
+                key -> offTopic(reading, key), reading.namesRole(homeRole()));
+        if (candidates.isEmpty()) {
             return new Explanation(writer.decline(text, 0, List.of()), reading.cleaned(), List.copyOf(reading.words()),
-                    ranked, "no match", null);
+                    candidates, Route.NO_MATCH);
         }
-        KeyMatch best = ranked.get(0);
-        KeyMatch runnerUp = ranked.size() > 1 ? ranked.get(1) : null;
-        boolean offTopic = reading.aboutOtherJob() || answersForTpmOnly(reading, best) || TeamBusiness.foundIn(reading.cleaned());
-        ConfidenceModel.Features features = model.features(best, runnerUp, offTopic, index.unknownShare(reading.words()),
-                reading.namesRole(TPM));
-        double confidence = model.confidence(features);
-        return new Explanation(respond(text, ranked, confidence), reading.cleaned(), List.copyOf(reading.words()),
-                ranked, "search", features);
+        return new Explanation(respond(text, candidates), reading.cleaned(), List.copyOf(reading.words()),
+                candidates, Route.SEARCH);
     }
 
-    private Answer respond(String text, List<KeyMatch> ranked, double confidence) {
-        List<String> topKeys = ranked.stream().limit(MAX_SUGGESTIONS).map(KeyMatch::key).toList();
+    private Answer respond(String text, List<Candidate> candidates) {
+        double confidence = candidates.get(0).confidence();
+        List<String> topKeys = candidates.stream().limit(MAX_SUGGESTIONS).map(Candidate::key).toList();
         return switch (Band.of(confidence)) {
-            case ANSWER -> writer.answer(text, content.find(ranked.get(0).key()).orElseThrow(), confidence);
+            case ANSWER -> writer.answer(text, content.find(candidates.get(0).key()).orElseThrow(), confidence);
             case SUGGEST -> writer.didYouMean(text, confidence, topKeys);
             case DECLINE -> writer.decline(text, confidence,
                     confidence >= Band.CLOSE_ENOUGH_TO_OFFER ? topKeys : List.of());
         };
     }
 
+    private boolean fits(String key, Reading reading) {
+        return fitsNamedRoles(key, reading) && fitsKindAskedFor(key, reading);
+    }
+
+    /** Answered with this key, the question would be about another job or the team's own work. */
+    private boolean offTopic(Reading reading, String key) {
+        return reading.aboutOtherJob() || answersForTpmOnly(reading, key) || TeamBusiness.foundIn(reading.cleaned());
+    }
+
+    private String homeRole() {
+        return content.settings().homeRole();
+    }
+
     private List<KeyMatch> rank(Reading reading) {
         List<ScoredKey> candidates = index.search(reading.words(), CANDIDATES).stream()
-                .filter(retrieved -> fitsNamedRoles(retrieved.key(), reading))
-                .filter(retrieved -> fitsKindAskedFor(retrieved.key(), reading))
+                .filter(retrieved -> fits(retrieved.key(), reading))
                 .toList();
         List<KeyMatch> matches = new ArrayList<>(index.match(reading.words(), candidates));
-        matches.sort(Comparator.comparingDouble(model::rank).reversed()
+        matches.sort(Comparator.comparingDouble(ConfidenceModel::rank).reversed()
                 .thenComparing(Comparator.comparingDouble(KeyMatch::retrievalScore).reversed()));
         return matches;
-    }
-
-    /** The term, unless an FAQ entry lists the asking sentence itself as its question ("what is a TPM"). */
-    private Answerable definedBy(DefinitionQuestions.Asked asked, Reading reading, List<KeyMatch> ranked) {
-        List<KeyMatch> forSentence = asked.sentence().equals(reading.cleaned()) ? ranked : rank(reader.read(asked.sentence()));
-        String key = matchesWrittenQuestion(forSentence) ? forSentence.get(0).key() : asked.termKey();
-        return content.find(key).orElseThrow();
-    }
-
-    private static boolean matchesWrittenQuestion(List<KeyMatch> ranked) {
-        return !ranked.isEmpty() && ranked.get(0).phrasingSimilarity() >= SAME_AS_WRITTEN_QUESTION;
-    }
-
-    /**
-     * Two known roles and a plain comparison word ("vs", "difference", "compare"), or one role other
-     * than the TPM and such a word ("compare pm"). Weaker hints ("or", "same") are left to matching:
-     * "does TPM mean product or program manager" is an FAQ entry, not a comparison.
-     */
-    private Optional<String> comparisonAskedFor(Reading reading) {
-        List<String> roles = reading.roles();
-        if (reading.aboutOtherJob() || reading.cue() != Reading.Cue.STRONG) {
-            return Optional.empty();
-        }
-        if (roles.size() >= 2) {
-            return Optional.of(Keys.comparison(roles.get(0), roles.get(1)));
-        }
-        if (roles.size() == 1 && !roles.get(0).equals(TPM)) {
-            return Optional.of(Keys.comparison(roles.get(0), TPM));
-        }
-        return Optional.empty();
     }
 
     /**
@@ -197,7 +181,7 @@ public final class Answerer implements AutoCloseable {
             return true;
         }
         List<String> compared = List.of(comparison.firstRole(), comparison.secondRole());
-        List<String> named = reading.roles().size() == 1 ? List.of(reading.roles().get(0), TPM) : reading.roles();
+        List<String> named = reading.roles().size() == 1 ? List.of(reading.roles().get(0), homeRole()) : reading.roles();
         return compared.containsAll(named);
     }
 
@@ -211,7 +195,7 @@ public final class Answerer implements AutoCloseable {
         if (reading.asksForName()) {
             return kind == Kind.TERM;
         }
-        return !(reading.namesRole(TPM) && kind == Kind.TERM && !key.equals(Keys.term(TPM)));
+        return !(reading.namesRole(homeRole()) && kind == Kind.TERM && !key.equals(Keys.term(homeRole())));
     }
 
     /**
@@ -220,12 +204,12 @@ public final class Answerer implements AutoCloseable {
      * question would have reached by its rule: either answers a different question. A comparison
      * with the TPM may still answer it ("does a project manager code" → the PM-TPM comparison).
      */
-    private boolean answersForTpmOnly(Reading reading, KeyMatch best) {
-        if (reading.roles().isEmpty() || reading.namesRole(TPM) || reading.cue() == Reading.Cue.STRONG
+    private boolean answersForTpmOnly(Reading reading, String key) {
+        if (reading.roles().isEmpty() || reading.namesRole(homeRole()) || reading.cue() == Reading.Cue.STRONG
                 || reading.asksForName()) {
             return false;
         }
-        Kind kind = content.find(best.key()).map(Answerable::kind).orElse(Kind.NONE);
+        Kind kind = content.find(key).map(Answerable::kind).orElse(Kind.NONE);
         return kind == Kind.FAQ || kind == Kind.TERM;
     }
 

@@ -1,62 +1,88 @@
 package dev.tpmfaqbot.answer;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tpmfaqbot.search.KeyMatch;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
- * Turns match features into a calibrated confidence: a logistic model whose output is the
- * probability that the best key is right. Its weights were fitted on the tuning sets
- * ({@code eval/questions.jsonl}, {@code eval/questions-indirect.jsonl}) with {@code eval --fit} (see the README, "How answers are chosen"); {@code eval} reports how well
- * calibrated it is.
+ * Turns a candidate's features into the probability that it is the right answer: a logistic model
+ * whose weights are data, fitted by {@code eval --fit} on the tuning sets and read from
+ * {@code confidence-model.json} beside this class. There are two sets of weights: one for when the
+ * sentence model runs, and one for words alone (the model could not load).
  */
 public final class ConfidenceModel {
-    // Ranking: how candidates for one question are ordered.
+    static final String RESOURCE = "confidence-model.json";
+    // How the index orders its own candidates before they are scored (not fitted: a fixed blend).
     private static final double RANK_PHRASING = 0.5;
     private static final double RANK_SIGNATURE = 0.35;
     private static final double RANK_TEXT = 0.15;
 
-    // Calibration: a logistic model over the best candidate (eval --fit on the tuning sets).
-    private static final double BIAS = -1.60;
-    private static final double PHRASING = 2.12;
-    private static final double TEXT = 1.35;
-    private static final double MARGIN = 2.93;
-    private static final double UNKNOWN_WORDS = -2.50;
-    private static final double OFF_TOPIC = -2.29;
-    private static final double NAMES_TPM = 1.81;
+    private final Weights withMeaning;
+    private final Weights wordsOnly;
 
-    double rank(KeyMatch match) {
+    ConfidenceModel(Weights withMeaning, Weights wordsOnly) {
+        this.withMeaning = withMeaning;
+        this.wordsOnly = wordsOnly;
+    }
+
+    /** The weights shipped with the bot. */
+    static ConfidenceModel shipped() {
+        try (InputStream in = ConfidenceModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IOException("missing resource " + RESOURCE);
+            }
+            JsonNode json = new ObjectMapper().readTree(in);
+            return new ConfidenceModel(Weights.from(json.path("withMeaning")), Weights.from(json.path("wordsOnly")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the confidence model's weights", e);
+        }
+    }
+
+    static double rank(KeyMatch match) {
         return RANK_PHRASING * match.phrasingSimilarity() + RANK_SIGNATURE * match.signatureCoverage()
                 + RANK_TEXT * match.textCoverage();
     }
 
-    double confidence(Features features) {
-        double z = BIAS + PHRASING * features.phrasing() + TEXT * features.text() + MARGIN * features.margin() + UNKNOWN_WORDS * features.unknownShare()
-                + (features.offTopic() ? OFF_TOPIC : 0) + (features.namesTpm() ? NAMES_TPM : 0);
-        return 1 / (1 + Math.exp(-z));
+    double confidence(CandidateFeatures features, boolean meaningKnown) {
+        return (meaningKnown ? withMeaning : wordsOnly).probability(features.vector());
     }
 
-    Features features(KeyMatch best, KeyMatch runnerUp, boolean offTopic, double unknownShare, boolean namesTpm) {
-        double margin = runnerUp == null ? rank(best) : rank(best) - rank(runnerUp);
-        return new Features(best.phrasingSimilarity(), best.textCoverage(), margin, unknownShare, offTopic, namesTpm);
-    }
+    /** A logistic model: the bias, then one weight per feature of {@link CandidateFeatures#NAMES}. */
+    public record Weights(double bias, double[] weights) {
 
-    /**
-     * The inputs of the confidence, kept with each explanation so that evaluation can show them.
-     *
-     * @param margin       how far the best candidate ranks ahead of the next
-     * @param unknownShare share of the question in words the content never uses ("kubernetes")
-     * @param offTopic     the question is about a job the content does not cover, or about the
-     *                     team's own work ("is our api down"), not the TPM role
-     * @param namesTpm     the question names the TPM role: what the content is about
-     */
-    public record Features(double phrasing, double text, double margin, double unknownShare, boolean offTopic,
-                           boolean namesTpm) {
+        static Weights from(JsonNode json) throws IOException {
+            JsonNode byName = json.path("weights");
+            double[] weights = new double[CandidateFeatures.NAMES.size()];
+            for (int f = 0; f < weights.length; f++) {
+                JsonNode weight = byName.get(CandidateFeatures.NAMES.get(f));
+                if (weight == null || !weight.isNumber()) {
+                    throw new IOException(RESOURCE + " has no weight for " + CandidateFeatures.NAMES.get(f));
+                }
+                weights[f] = weight.asDouble();
+            }
+            return new Weights(json.path("bias").asDouble(), weights);
+        }
 
-        /** The names, in the order of {@link #vector()} and of the model's weights. */
-        public static final java.util.List<String> NAMES =
-                java.util.List.of("PHRASING", "TEXT", "MARGIN", "UNKNOWN_WORDS", "OFF_TOPIC", "NAMES_TPM");
+        public double probability(double[] features) {
+            double z = bias;
+            for (int f = 0; f < features.length; f++) {
+                z += weights[f] * features[f];
+            }
+            return 1 / (1 + Math.exp(-z));
+        }
 
-        public double[] vector() {
-            return new double[] {phrasing, text, margin, unknownShare, offTopic ? 1 : 0, namesTpm ? 1 : 0};
+        /** As JSON, with the feature names, for the resource file. */
+        public java.util.Map<String, Object> toJson() {
+            java.util.Map<String, Double> named = new java.util.LinkedHashMap<>();
+            List<String> names = CandidateFeatures.NAMES;
+            for (int f = 0; f < names.size(); f++) {
+                named.put(names.get(f), Math.round(weights[f] * 1000) / 1000.0);
+            }
+            return java.util.Map.of("bias", Math.round(bias * 1000) / 1000.0, "weights", named);
         }
     }
 }

@@ -1,19 +1,21 @@
 package dev.tpmfaqbot.answer;
 
-import dev.tpmfaqbot.search.KeyMatch;
+import java.util.ArrayList;
 import java.util.List;
 
-/** An answer with the working behind it, for evaluation and tuning: the reading and every ranked candidate. */
-public record Explanation(Answer answer, String cleaned, List<String> words, List<KeyMatch> ranked, String route,
-                          ConfidenceModel.Features features) {
+/**
+ * An answer with the working behind it, for evaluation and tuning: the reading, the route, and
+ * every candidate considered with its features and confidence (none when a rule answered).
+ */
+public record Explanation(Answer answer, String cleaned, List<String> words, List<Candidate> candidates, Route route) {
 
     /** The keys in the order the bot ranks them, the given answer first. */
     public List<String> rankedKeys() {
-        List<String> keys = new java.util.ArrayList<>();
+        List<String> keys = new ArrayList<>();
         if (answer.isAnswered()) {
             keys.add(answer.key());
         }
-        ranked.stream().map(KeyMatch::key).filter(k -> !keys.contains(k)).forEach(keys::add);
+        candidates.stream().map(Candidate::key).filter(k -> !keys.contains(k)).forEach(keys::add);
         return keys;
     }
 }

@@ -4,11 +4,11 @@ import dev.tpmfaqbot.answer.Answer;
 import dev.tpmfaqbot.answer.Answerer;
 import dev.tpmfaqbot.content.InvalidContentException;
 import dev.tpmfaqbot.eval.EvalFile;
-import dev.tpmfaqbot.answer.ConfidenceModel;
 import dev.tpmfaqbot.eval.EvalReport;
-import dev.tpmfaqbot.eval.LogisticFit;
 import dev.tpmfaqbot.eval.Evaluation;
-import dev.tpmfaqbot.search.KeyMatch;
+import dev.tpmfaqbot.answer.Candidate;
+import dev.tpmfaqbot.answer.CandidateFeatures;
+import dev.tpmfaqbot.eval.ConfidenceFit;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -38,9 +38,13 @@ final class EvalCommand implements Callable<Integer> {
     boolean quiet;
 
     @Option(names = "--fit", description = {
-            "Refit the confidence model on this file's questions and print the weights for ConfidenceModel.",
-            "Use the tuning sets (eval/questions.jsonl eval/questions-indirect.jsonl), never the held-out one."})
+            "Refit the confidence model's weights on these questions and write them to --weights.",
+            "Use the tuning sets, never a held-out one (see the README, \"How answers are chosen\")."})
     boolean fit;
+
+    @Option(names = "--weights", paramLabel = "FILE", description = "Where --fit writes the weights (default: ${DEFAULT-VALUE}).",
+            defaultValue = "src/main/resources/dev/tpmfaqbot/answer/confidence-model.json")
+    Path weights;
 
     @Spec
     CommandSpec spec;
@@ -48,16 +52,15 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InvalidContentException {
         PrintWriter out = spec.commandLine().getOut();
+        List<dev.tpmfaqbot.eval.EvalCase> cases = new java.util.ArrayList<>();
+        for (Path file : files) {
+            cases.addAll(EvalFile.read(file));
+        }
+        if (fit) {
+            return fit(out, cases);
+        }
         try (Answerer answerer = content.load()) {
-            List<dev.tpmfaqbot.eval.EvalCase> cases = new java.util.ArrayList<>();
-            for (Path file : files) {
-                cases.addAll(EvalFile.read(file));
-            }
             EvalReport report = Evaluation.run(answerer, cases);
-            if (fit) {
-                printFit(out, report);
-                return 0;
-            }
             if (!quiet) {
                 report.misses().forEach(miss -> out.println(describe(miss)));
                 out.println();
@@ -68,32 +71,32 @@ final class EvalCommand implements Callable<Integer> {
                 report.byRoute().forEach((route, counts) -> out.printf(Locale.ROOT, "  %-11s %4.0f  %.2f%n",
                         route, counts[0], counts[1]));
             }
+            if (!report.byStyle().isEmpty()) {
+                out.println("styles (questions, share right)");
+                report.byStyle().forEach((style, counts) -> out.printf(Locale.ROOT, "  %-18s %4.0f  %.3f%n",
+                        style, counts[0], counts[1]));
+            }
+            out.println(answerer.usesMeaning() ? "answering with the sentence model and words" : "answering with words alone");
             out.println(report.summary());
             return 0;
         }
     }
 
-    /** Fits on the questions answered by matching (rules have fixed confidences) and prints Java constants. */
-    private static void printFit(PrintWriter out, EvalReport report) {
-        List<double[]> features = new java.util.ArrayList<>();
-        List<Boolean> right = new java.util.ArrayList<>();
-        for (EvalReport.Result result : report.results()) {
-            if (result.explanation().features() != null) {
-                features.add(result.explanation().features().vector());
-                right.add(result.bestKeyRight());
-            }
-        }
-        double[] weights = LogisticFit.fit(features, right);
-        out.printf(Locale.ROOT, "fitted on %d questions answered by matching%n", features.size());
-        out.printf(Locale.ROOT, "    private static final double BIAS = %.2f;%n", weights[0]);
-        for (int f = 0; f < ConfidenceModel.Features.NAMES.size(); f++) {
-            out.printf(Locale.ROOT, "    private static final double %s = %.2f;%n", ConfidenceModel.Features.NAMES.get(f), weights[f + 1]);
+    private int fit(PrintWriter out, List<dev.tpmfaqbot.eval.EvalCase> cases) throws IOException, InvalidContentException {
+        try (dev.tpmfaqbot.semantic.Semantics semantics = content.semantics()) {
+            ConfidenceFit.Fitted fitted = ConfidenceFit.fit(content.content(), semantics, cases);
+            String provenance = String.format(Locale.ROOT, "eval --fit on %s: %d questions, %d candidates",
+                    files.stream().map(f -> f.getFileName().toString()).collect(Collectors.joining(" ")),
+                    fitted.questions(), fitted.examples());
+            ConfidenceFit.write(fitted, provenance, weights);
+            out.println(provenance + "; weights written to " + weights);
+            return 0;
         }
     }
 
     private static String describe(EvalReport.Result miss) {
         Answer answer = miss.explanation().answer();
-        String candidates = miss.explanation().ranked().stream().limit(3)
+        String candidates = miss.explanation().candidates().stream().limit(3)
                 .map(EvalCommand::describe)
                 .collect(Collectors.joining(", "));
         return String.format(Locale.ROOT, "MISS line %d: %s%n  expected %s, got %s (%.2f, %s, %s)%n  words %s%n  top %s",
@@ -103,8 +106,9 @@ final class EvalCommand implements Callable<Integer> {
                 miss.explanation().words(), candidates);
     }
 
-    private static String describe(KeyMatch match) {
-        return String.format(Locale.ROOT, "%s [phr %.2f sig %.2f txt %.2f]", match.key(), match.phrasingSimilarity(),
-                match.signatureCoverage(), match.textCoverage());
+    private static String describe(Candidate candidate) {
+        CandidateFeatures f = candidate.features();
+        return String.format(Locale.ROOT, "%s %.2f [meaning %.2f words %.2f phr %.2f]", candidate.key(),
+                candidate.confidence(), f.meaning(), f.words(), f.phrasing());
     }
 }

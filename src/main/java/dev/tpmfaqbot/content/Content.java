@@ -18,12 +18,13 @@ public final class Content {
     private final Onboarding onboarding;
     private final ContentSettings settings;
     private final OutOfScope outOfScope;
+    private final AskedQuestions asked;
     private final Map<String, Answerable> byKey = new LinkedHashMap<>();
     private final Map<String, Role> rolesById = new LinkedHashMap<>();
 
     public Content(List<FaqEntry> entries, List<Term> terms, List<Role> roles, List<Comparison> comparisons,
                    List<Dimension> dimensions, Map<String, Source> sources, Onboarding onboarding,
-                   ContentSettings settings, OutOfScope outOfScope) {
+                   ContentSettings settings, OutOfScope outOfScope, AskedQuestions asked) {
         this.entries = List.copyOf(entries);
         this.terms = List.copyOf(terms);
         this.roles = List.copyOf(roles);
@@ -33,6 +34,7 @@ public final class Content {
         this.onboarding = onboarding;
         this.settings = settings;
         this.outOfScope = outOfScope;
+        this.asked = asked;
         this.entries.forEach(e -> byKey.put(e.key(), e));
         this.terms.forEach(t -> byKey.put(t.key(), t));
         this.comparisons.forEach(c -> byKey.put(c.key(), c));
@@ -70,6 +72,11 @@ public final class Content {
     /** Questions the bot must decline: examples for the answering model. */
     public OutOfScope outOfScope() {
         return outOfScope;
+    }
+
+    /** Questions people asked, by the key that answers them: more examples for the answering model. */
+    public AskedQuestions asked() {
+        return asked;
     }
 
     /** Every answer the content can give, FAQ entries first, then terms, then comparisons. */

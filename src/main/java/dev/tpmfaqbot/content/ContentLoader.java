@@ -25,12 +25,14 @@ public final class ContentLoader {
     private final Path folder;
     private final Path settingsFile;
     private final Path outOfScopeFile;
+    private final Path askedFile;
     private final Problems problems = new Problems();
 
     private ContentLoader(Path folder) {
         this.folder = folder;
         this.settingsFile = folder.resolve("settings.yml");
         this.outOfScopeFile = folder.resolve("out-of-scope.yml");
+        this.askedFile = folder.resolve("asked.yml");
     }
 
     /** Loads and validates the folder; throws with every problem found when anything is wrong. */
@@ -56,16 +58,19 @@ public final class ContentLoader {
                 : Optional.empty();
         Optional<Located<ContentSettings>> settings = readers.settings(settingsFile, readOptional(settingsFile));
         Optional<Located<OutOfScope>> outOfScope = readers.outOfScope(outOfScopeFile, readOptional(outOfScopeFile));
+        Optional<Located<AskedQuestions>> asked = readers.asked(askedFile, readOptional(askedFile));
 
         new CrossChecks(problems, sources, dimensions, entries, terms, roles, comparisons, onboarding)
                 .run(keysNamedByFiles(), settingsFile, settings, outOfScope);
+        asked.ifPresent(a -> new AskedChecks(problems).run(a, keysNamedByFiles()));
         if (!problems.isEmpty()) {
             throw new InvalidContentException(problems.sorted());
         }
         return new Content(values(entries), values(terms), values(roles), values(comparisons), dimensions, sources,
                 onboarding.map(Located::value).orElse(Onboarding.NONE),
                 settings.map(Located::value).orElse(ContentSettings.DEFAULT),
-                outOfScope.map(Located::value).orElse(OutOfScope.NONE));
+                outOfScope.map(Located::value).orElse(OutOfScope.NONE),
+                asked.map(Located::value).orElse(AskedQuestions.NONE));
     }
 
     /** An optional file's text, or null when there is none. */

@@ -119,6 +119,19 @@ final class EntryReaders {
         });
     }
 
+    /** Questions asked, by the key that answers them. */
+    Optional<Located<AskedQuestions>> asked(Path file, String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        return FrontMatterFile.parseYaml(file, text, problems).map(yaml -> {
+            FieldReader fields = new FieldReader(file, yaml.fields(), yaml.valueLines(), 1, problems);
+            Map<String, List<String>> byKey = new LinkedHashMap<>();
+            yaml.fields().fieldNames().forEachRemaining(key -> byKey.put(key, fields.textList(key, 1)));
+            return new Located<>(new AskedQuestions(byKey), fields);
+        });
+    }
+
     private static String optionalText(FrontMatterFile.YamlMapping yaml, String name, String fallback) {
         String value = yaml.fields().path(name).asText("").strip();
         return value.isEmpty() ? fallback : value;

@@ -42,6 +42,6 @@ public final class EvalFile {
         }
         List<String> expected = new ArrayList<>();
         node.get("expected").forEach(key -> expected.add(key.asText()));
-        return new EvalCase(node.get("question").asText(), List.copyOf(expected), lineNumber);
+        return new EvalCase(node.get("question").asText(), List.copyOf(expected), lineNumber, node.path("style").asText(""));
     }
 }

@@ -94,7 +94,7 @@ public record EvalReport(List<Result> results) {
     public java.util.Map<String, double[]> byRoute() {
         java.util.Map<String, double[]> routes = new java.util.TreeMap<>();
         for (Result result : results) {
-            double[] counts = routes.computeIfAbsent(result.explanation().route(), r -> new double[2]);
+            double[] counts = routes.computeIfAbsent(result.explanation().route().toString(), r -> new double[2]);
             counts[0]++;
             counts[1] += result.correct() ? 1 : 0;
         }
@@ -102,12 +102,32 @@ public record EvalReport(List<Result> results) {
         return routes;
     }
 
+    /** For each style of question named in the file ("chat", "typos", "out-of-scope"…): questions, and share right. */
+    public java.util.Map<String, double[]> byStyle() {
+        java.util.Map<String, double[]> styles = new java.util.TreeMap<>();
+        for (Result result : results) {
+            if (!result.evalCase().style().isEmpty()) {
+                double[] counts = styles.computeIfAbsent(result.evalCase().style(), s -> new double[2]);
+                counts[0]++;
+                counts[1] += result.correct() ? 1 : 0;
+            }
+        }
+        styles.values().forEach(c -> c[1] = c[1] / c[0]);
+        return styles;
+    }
+
+    /** In-scope questions answered (not suggested, not declined) with a wrong key, as a share of in-scope questions. */
+    public double confidentWrongShare() {
+        long wrong = inScope().stream().filter(r -> r.explanation().answer().isAnswered() && !r.correct()).count();
+        return inScope().isEmpty() ? 0 : (double) wrong / inScope().size();
+    }
+
     public String summary() {
         return String.format(Locale.ROOT,
-                "in scope: %d, top-1 accuracy %.3f, mean reciprocal rank %.3f%nout of scope: %d, decline rate %.3f%n"
-                        + "calibration error (ECE): %.3f",
-                inScope().size(), topOneAccuracy(), meanReciprocalRank(), outOfScope().size(), declineRate(),
-                calibrationError());
+                "in scope: %d, top-1 accuracy %.3f, mean reciprocal rank %.3f, answered wrong %.3f%n"
+                        + "out of scope: %d, decline rate %.3f%ncalibration error (ECE): %.3f",
+                inScope().size(), topOneAccuracy(), meanReciprocalRank(), confidentWrongShare(), outOfScope().size(),
+                declineRate(), calibrationError());
     }
 
     private static double share(List<Result> results) {

@@ -24,8 +24,11 @@ public final class HealthEndpoints {
         };
     }
 
-    /** {@code notReadyReasons} is empty when ready. */
-    public static HttpHandler ready(Supplier<List<String>> notReadyReasons) {
+    /**
+     * {@code notReadyReasons} is empty when ready; {@code degradations} are listed among the reasons
+     * without making the bot unready (it serves, in a lesser way: answers from words alone).
+     */
+    public static HttpHandler ready(Supplier<List<String>> notReadyReasons, Supplier<List<String>> degradations) {
         return exchange -> {
             if (!allowed(exchange)) {
                 return;
@@ -34,6 +37,7 @@ public final class HealthEndpoints {
             ObjectNode body = JsonResponse.object().put("ready", reasons.isEmpty());
             ArrayNode listed = body.putArray("reasons");
             reasons.forEach(listed::add);
+            degradations.get().forEach(listed::add);
             JsonResponse.send(exchange, reasons.isEmpty() ? 200 : 503, body);
         };
     }

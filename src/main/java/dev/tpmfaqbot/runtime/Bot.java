@@ -5,6 +5,7 @@ import dev.tpmfaqbot.http.AskEndpoint;
 import dev.tpmfaqbot.http.EmbeddedHttpServer;
 import dev.tpmfaqbot.http.HealthEndpoints;
 import dev.tpmfaqbot.onboarding.OnboardingService;
+import dev.tpmfaqbot.semantic.Semantics;
 import dev.tpmfaqbot.service.FaqService;
 import dev.tpmfaqbot.service.LiveAnswerer;
 import dev.tpmfaqbot.store.Store;
@@ -39,6 +40,7 @@ public final class Bot {
     private volatile FaqService faq;
     private volatile EmbeddedHttpServer http;
     private volatile ContentWatcher watcher;
+    private volatile Semantics semantics = Semantics.wordsOnly("not started");
 
     public Bot(Configuration config, StoreOpener stores) {
         this.config = config;
@@ -49,9 +51,11 @@ public final class Bot {
         long start = System.nanoTime();
         openStore();
         long indexStart = System.nanoTime();
-        LiveAnswerer live = new LiveAnswerer(Answerer.build(config.content()));
+        semantics = AnsweringModel.load(config.core().answering());
+        readiness.answeringWith(semantics);
+        LiveAnswerer live = new LiveAnswerer(Answerer.build(config.content(), semantics));
         long indexMillis = (System.nanoTime() - indexStart) / 1_000_000;
-        log.info("content: {} from {}; index built in {} ms", ContentCounts.of(config.content()),
+        log.info("content: {} from {}; index and classifier built in {} ms", ContentCounts.of(config.content()),
                 config.core().faqDir(), indexMillis);
         faq = new FaqService(live, store, clock);
         OnboardingService onboarding = new OnboardingService(faq, store, clock);
@@ -86,7 +90,7 @@ public final class Bot {
                     + ": " + e.getMessage(), e);
         }
         http.route(HealthEndpoints.HEALTH, HealthEndpoints.alive());
-        http.route(HealthEndpoints.READY, HealthEndpoints.ready(readiness::notReadyReasons));
+        http.route(HealthEndpoints.READY, HealthEndpoints.ready(readiness::notReadyReasons, readiness::degradations));
         http.route(AskEndpoint.PATH, new AskEndpoint(faq::ask));
         log.info("http: listening on port {}: GET {}, {}, {}?q=…", http.port(), HealthEndpoints.HEALTH,
                 HealthEndpoints.READY, AskEndpoint.PATH);
@@ -100,7 +104,7 @@ public final class Bot {
     }
 
     private void watchContent(LiveAnswerer live) throws StartFailedException {
-        ContentReloader reloader = new ContentReloader(config.core().faqDir(), live);
+        ContentReloader reloader = new ContentReloader(config.core().faqDir(), live, semantics);
         try {
             watcher = new ContentWatcher(config.core().faqDir(), RELOAD_QUIET, reloader::reload);
         } catch (IOException e) {
@@ -148,6 +152,7 @@ public final class Bot {
         if (store != null) {
             store.close();
         }
+        semantics.close();
         readiness.close();
         log.info("stopped in {} ms", (System.nanoTime() - start) / 1_000_000);
     }

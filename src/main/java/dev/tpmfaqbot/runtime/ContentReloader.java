@@ -1,6 +1,7 @@
 package dev.tpmfaqbot.runtime;
 
 import dev.tpmfaqbot.answer.Answerer;
+import dev.tpmfaqbot.semantic.Semantics;
 import dev.tpmfaqbot.content.Content;
 import dev.tpmfaqbot.content.ContentLoader;
 import dev.tpmfaqbot.content.ContentProblem;
@@ -19,10 +20,12 @@ final class ContentReloader {
 
     private final Path folder;
     private final LiveAnswerer live;
+    private final Semantics semantics;
 
-    ContentReloader(Path folder, LiveAnswerer live) {
+    ContentReloader(Path folder, LiveAnswerer live, Semantics semantics) {
         this.folder = folder;
         this.live = live;
+        this.semantics = semantics;
     }
 
     /** Returns whether new content is now served. */
@@ -31,9 +34,9 @@ final class ContentReloader {
         try {
             Content content = ContentLoader.load(folder);
             long loaded = System.nanoTime();
-            live.swap(Answerer.build(content));
+            live.swap(Answerer.build(content, semantics));
             long built = System.nanoTime();
-            log.info("content reloaded: {}; index built in {} ms, {} ms in all", ContentCounts.of(content),
+            log.info("content reloaded: {}; index and classifier built in {} ms, {} ms in all", ContentCounts.of(content),
                     millis(built - loaded), millis(built - start));
             return true;
         } catch (InvalidContentException e) {

@@ -18,9 +18,13 @@ import java.util.Set;
  *
  * @param port 0 asks the system for a free port (the one chosen is logged)
  * @param database where state lives: the SQLite file {@link Stores#DEFAULT_FILE} when {@code DATABASE_URL} is unset
+ * @param answering whether the sentence model runs ({@code SENTENCE_MODEL}) and where its vectors are cached
  */
-public record CoreSettings(Path faqDir, int port, DatabaseUrl database, String logLevel) {
+public record CoreSettings(Path faqDir, int port, DatabaseUrl database, String logLevel, Answering answering) {
     public static final String FAQ_DIR = "FAQ_DIR";
+    public static final String SENTENCE_MODEL = "SENTENCE_MODEL";
+    public static final String VECTOR_CACHE_DIR = "VECTOR_CACHE_DIR";
+    public static final Path DEFAULT_VECTOR_CACHE = Path.of("data", "vectors");
     public static final String PORT = "PORT";
     public static final String DATABASE_URL = "DATABASE_URL";
     public static final String LOG_LEVEL = "LOG_LEVEL";
@@ -38,10 +42,29 @@ public record CoreSettings(Path faqDir, int port, DatabaseUrl database, String l
             problems.add(LOG_LEVEL, "must be one of TRACE, DEBUG, INFO, WARN, ERROR");
             level = null;
         }
-        if (faqDir == null || port == null || database == null || level == null) {
+        Answering answering = answering(environment, problems);
+        if (faqDir == null || port == null || database == null || level == null || answering == null) {
             return Optional.empty();
         }
-        return Optional.of(new CoreSettings(faqDir, port, database, level));
+        return Optional.of(new CoreSettings(faqDir, port, database, level, answering));
+    }
+
+    /**
+     * @param sentenceModel answer with the sentence model and words ({@code on}, the default), or words alone
+     * @param vectorCache   where content vectors are cached between starts
+     */
+    public record Answering(boolean sentenceModel, Path vectorCache) {
+    }
+
+    /** Also read by the command line, which has no other settings to check. */
+    public static Answering answering(Environment environment, ConfigProblems problems) {
+        String model = environment.get(SENTENCE_MODEL, "on").strip().toLowerCase(Locale.ROOT);
+        if (!model.equals("on") && !model.equals("off")) {
+            problems.add(SENTENCE_MODEL, "must be on or off");
+            return null;
+        }
+        String cache = environment.get(VECTOR_CACHE_DIR, DEFAULT_VECTOR_CACHE.toString());
+        return new Answering(model.equals("on"), Path.of(cache.isBlank() ? DEFAULT_VECTOR_CACHE.toString() : cache));
     }
 
     /** The content folder when it is a readable folder (whatever else is wrong), so its content can be checked too. */

@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.runtime;
 
+import dev.tpmfaqbot.semantic.Semantics;
 import dev.tpmfaqbot.store.Store;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,11 +28,21 @@ final class Readiness implements AutoCloseable {
     private volatile State state = State.STARTING;
     private volatile Store store;
     private volatile List<ChatAdapter> adapters = List.of();
+    private volatile Semantics semantics = Semantics.wordsOnly(null);
 
     enum State { STARTING, SERVING, STOPPING }
 
     void storeOpened(Store opened) {
         store = opened;
+    }
+
+    void answeringWith(Semantics loaded) {
+        semantics = loaded;
+    }
+
+    /** What works in a lesser way without making the bot unready. */
+    List<String> degradations() {
+        return semantics.unavailableReason().map(reason -> List.of("answering: words alone, " + reason)).orElse(List.of());
     }
 
     void serving(List<ChatAdapter> started) {

@@ -3,6 +3,8 @@ package dev.tpmfaqbot.service;
 import dev.tpmfaqbot.answer.Answer;
 import dev.tpmfaqbot.answer.Band;
 import dev.tpmfaqbot.answer.Explanation;
+import dev.tpmfaqbot.answer.Route;
+import dev.tpmfaqbot.content.Keys;
 import dev.tpmfaqbot.answer.Link;
 import dev.tpmfaqbot.answer.Names;
 import dev.tpmfaqbot.answer.Question;
@@ -36,7 +38,7 @@ public final class FaqService implements AutoCloseable {
     public Answer ask(Question question) {
         Explanation explanation = answerer.current().explain(question);
         Answer answer = explanation.answer();
-        if (!explanation.route().equals("empty")) {
+        if (explanation.route() != Route.EMPTY) {
             record(question, explanation);
         }
         return answer;
@@ -74,7 +76,7 @@ public final class FaqService implements AutoCloseable {
     private void record(Question question, Explanation explanation) {
         Answer answer = explanation.answer();
         String bestKey = answer.isAnswered() ? answer.key()
-                : explanation.ranked().isEmpty() ? "none" : explanation.ranked().get(0).key();
+                : explanation.candidates().isEmpty() ? Keys.NONE : explanation.candidates().get(0).key();
         boolean confident = answer.band() == Band.ANSWER && answer.confidence() >= LOW_CONFIDENCE;
         Store.AskedQuestion asked = new Store.AskedQuestion(confident ? "" : question.text(), bestKey,
                 answer.confidence(), answer.isAnswered(), question.platform(), clock.instant());

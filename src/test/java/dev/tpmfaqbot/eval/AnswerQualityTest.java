@@ -5,34 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tpmfaqbot.answer.ProjectAnswerer;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The quality bar on both evaluation sets: questions.jsonl (used to tune the method) and
- * holdout.jsonl (written independently and never tuned on).
+ * Quality bars on the held-out sets, which were written by people who never saw the content and are
+ * never trained or tuned on (eval/holdout.jsonl, eval/holdout-styles.jsonl), answering as shipped
+ * and with words alone (when the sentence model cannot load). The bars sit a little below today's
+ * figures: they catch regressions, they are not the figures themselves (see the README).
  */
 class AnswerQualityTest {
-    private static final double MINIMUM = 0.90;
 
-    @ParameterizedTest
-    @ValueSource(strings = {"eval/questions.jsonl", "eval/holdout.jsonl"})
-    void meetsTheBar(String file) throws Exception {
-        EvalReport report = Evaluation.run(ProjectAnswerer.get(), EvalFile.read(Path.of(file)));
-        assertTrue(report.inScope().size() >= 3 * 65, "at least 3 phrasings per catalogue key");
-        assertTrue(report.outOfScope().size() >= 40, "at least 40 out-of-scope questions");
-        assertTrue(report.topOneAccuracy() >= MINIMUM, report.summary());
-        assertTrue(report.declineRate() >= MINIMUM, report.summary());
+    @Test
+    void heldOutQuestionsAsShipped() throws Exception {
+        EvalReport plain = Evaluation.run(ProjectAnswerer.get(), EvalFile.read(Path.of("eval/holdout.jsonl")));
+        assertTrue(plain.topOneAccuracy() >= 0.95 && plain.declineRate() >= 0.92, plain.summary());
+        EvalReport styles = Evaluation.run(ProjectAnswerer.get(), EvalFile.read(Path.of("eval/holdout-styles.jsonl")));
+        assertTrue(styles.topOneAccuracy() >= 0.90 && styles.declineRate() >= 0.90, styles.summary());
+        assertTrue(styles.confidentWrongShare() <= 0.03, styles.summary());
+        assertTrue(styles.calibrationError() <= 0.08, styles.summary());
     }
 
-    /**
-     * Indirect questions (situations, descriptions of a term without its name) are much harder for
-     * word matching; this set tunes the method and guards against regressions, below the main bar.
-     */
     @Test
-    void indirectQuestionsDoNotRegress() throws Exception {
-        EvalReport report = Evaluation.run(ProjectAnswerer.get(), EvalFile.read(Path.of("eval/questions-indirect.jsonl")));
-        assertTrue(report.topOneAccuracy() >= 0.60, report.summary());
-        assertTrue(report.declineRate() >= MINIMUM, report.summary());
+    void heldOutQuestionsWithWordsAlone() throws Exception {
+        EvalReport report = Evaluation.run(ProjectAnswerer.wordsOnly(), EvalFile.read(Path.of("eval/holdout.jsonl")));
+        assertTrue(report.topOneAccuracy() >= 0.90 && report.declineRate() >= 0.85, report.summary());
     }
 }

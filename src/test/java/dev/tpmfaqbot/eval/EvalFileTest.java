@@ -21,7 +21,7 @@ class EvalFileTest {
     void scoresAccuracyDeclinesAndReciprocalRank() throws IOException {
         Path file = dir.resolve("e.jsonl");
         Files.writeString(file, """
-                {"question": "tpm vs pm", "expected": ["compare:pm:tpm"]}
+                {"question": "project manager vs program manager", "expected": ["compare:program-manager:project-manager"]}
                 {"question": "does a tpm need to code", "expected": ["faq:tpm-salary"]}
 
                 {"question": "what is kubernetes", "expected": []}
