@@ -26,6 +26,9 @@ COPY faq /app/faq
 VOLUME ["/app/data"]
 USER bot
 ENV PORT=8080
+# Content vectors for the sentence model are cached on the data volume: the first start embeds the
+# content (about 10 s), later starts and reloads embed only what changed.
+ENV VECTOR_CACHE_DIR=/app/data/vectors
 EXPOSE 8080
 # No curl in a JRE image: a tiny class from the jar asks GET /healthz on $PORT.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \

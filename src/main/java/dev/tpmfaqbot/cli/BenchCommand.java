@@ -5,6 +5,7 @@ import dev.tpmfaqbot.answer.Question;
 import dev.tpmfaqbot.content.Content;
 import dev.tpmfaqbot.content.ContentLoader;
 import dev.tpmfaqbot.content.InvalidContentException;
+import dev.tpmfaqbot.semantic.Semantics;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -27,19 +28,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", description = {
-        "Measure: index build time, per-question latency (p50/p99/max) after warm-up,",
-        "single-thread and all-core throughput, and heap used after answering."})
+        "Measure: model load, index and classifier build time, per-question latency (p50/p99/max) after",
+        "warm-up, single-thread and all-core throughput, and heap used after answering.",
+        "With --adversarial: the cost of hostile questions against a normal one."})
 final class BenchCommand implements Callable<Integer> {
     private static final String QUESTIONS = "bench-questions.txt";
 
     @Option(names = "--rounds", description = "Measured passes over the question set (default: ${DEFAULT-VALUE}).")
-    int rounds = 200;
+    int rounds = 40;
 
     @Option(names = "--seconds", description = "Duration of the all-core run (default: ${DEFAULT-VALUE}).")
     int seconds = 3;
 
     @Option(names = "--warmup", description = "Answers before measuring, so the JIT has compiled the hot path (default: ${DEFAULT-VALUE}).")
-    int warmup = 20_000;
+    int warmup = 3_000;
+
+    @Option(names = "--builds", description = "Warm builds of the index and classifier to time (default: ${DEFAULT-VALUE}).")
+    int builds = 5;
+
+    @Option(names = "--adversarial", description = "Time hostile questions (huge, repeated, random letters) instead.")
+    boolean adversarial;
 
     @Mixin
     AnswererOption content;
@@ -54,15 +62,23 @@ final class BenchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Content loaded = ContentLoader.load(content.folder());
         long loadedAt = System.nanoTime();
-        Answerer first = Answerer.build(loaded);
+        Semantics semantics = content.semantics();
+        long modelAt = System.nanoTime();
+        Answerer first = Answerer.build(loaded, semantics);
         long builtAt = System.nanoTime();
-        out.printf(Locale.ROOT, "content: %d keys; first load %.0f ms, first index build %.0f ms (cold JVM)%n",
-                loaded.size(), millis(loadedAt - start), millis(builtAt - loadedAt));
+        out.printf(Locale.ROOT, "content: %d keys; first load %.0f ms; sentence model %s in %.0f ms;"
+                        + " first index build %.0f ms (cold JVM, vectors cached or not)%n",
+                loaded.size(), millis(loadedAt - start), first.usesMeaning() ? "loaded" : "NOT loaded (words alone)",
+                millis(modelAt - loadedAt), millis(builtAt - modelAt));
         first.close();
-        out.printf(Locale.ROOT, "index build, warm: median %.1f ms over 20 builds%n", warmBuildMillis(loaded));
+        out.printf(Locale.ROOT, "index build, warm: median %.1f ms over %d builds%n", warmBuildMillis(loaded, semantics), builds);
 
-        try (Answerer answerer = Answerer.build(loaded)) {
+        try (Answerer answerer = Answerer.build(loaded, semantics)) {
             answerAll(answerer, questions, warmup / questions.size() + 1);
+            if (adversarial) {
+                new HostileQuestions(out).measure(answerer, percentileOfNormal(answerer, questions));
+                return 0;
+            }
             long[] latencies = measure(answerer, questions);
             Arrays.sort(latencies);
             double totalSeconds = Arrays.stream(latencies).sum() / 1e9;
@@ -79,15 +95,22 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static double warmBuildMillis(Content loaded) {
-        long[] builds = new long[20];
-        for (int i = 0; i < builds.length; i++) {
+    private double warmBuildMillis(Content loaded, Semantics semantics) {
+        long[] times = new long[Math.max(1, builds)];
+        for (int i = 0; i < times.length; i++) {
             long t = System.nanoTime();
-            Answerer.build(loaded).close();
-            builds[i] = System.nanoTime() - t;
+            Answerer.build(loaded, semantics).close();
+            times[i] = System.nanoTime() - t;
         }
-        Arrays.sort(builds);
-        return millis(builds[builds.length / 2]);
+        Arrays.sort(times);
+        return millis(times[times.length / 2]);
+    }
+
+    /** The median time of a normal question, the yardstick for hostile ones. */
+    private long percentileOfNormal(Answerer answerer, List<String> questions) {
+        long[] latencies = measure(answerer, questions);
+        Arrays.sort(latencies);
+        return percentile(latencies, 0.50);
     }
 
     private long[] measure(Answerer answerer, List<String> questions) {
@@ -140,7 +163,7 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static long percentile(long[] sorted, double p) {
+    static long percentile(long[] sorted, double p) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
     }
 
@@ -148,7 +171,7 @@ final class BenchCommand implements Callable<Integer> {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    private static double millis(long nanos) {
+    static double millis(long nanos) {
         return nanos / 1e6;
     }
 }

@@ -183,7 +183,8 @@ class DiscordInteractionsTest {
     private String unsureQuestion() {
         for (String candidate : List.of("why is having a tpm valuable, what do they add that others dont",
                 "walk me through how a technical product manager plans a new feature from scratch",
-                "product owner vs scrum master")) {
+                "product owner vs scrum master", "backlog meaning in agile", "whats the best prototyping tool, figma or sketch",
+                "can you recommend a good agile book", "how do i write a good user manual")) {
             if (bot.faq.ask(DiscordQuestions.of(candidate, 1, 0)).band() == Band.SUGGEST) {
                 return candidate;
             }

@@ -161,10 +161,10 @@ class DiscordSlashCommandsTest {
     void answersInADirectMessageToo() throws Exception {
         bot = DiscordBot.start(discord);
 
-        FakeInteraction ask = discord.gateway().sendSlashCommand(null, alice, "tpm ask", Map.of("question", "tpm vs pm"));
+        FakeInteraction ask = discord.gateway().sendSlashCommand(null, alice, "tpm ask", Map.of("question", "project manager vs program manager"));
 
         JsonNode message = discord.rest().awaitCallback(ask).body().path("data");
-        assertEquals("compare:pm:tpm", Payloads.buttonIds(message).stream()
+        assertEquals("compare:program-manager:project-manager", Payloads.buttonIds(message).stream()
                 .filter(id -> id.startsWith("share:")).findFirst().orElseThrow().substring("share:".length()));
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tpmfaqbot.answer.AnswerJson;
 import dev.tpmfaqbot.answer.Answerer;
+import dev.tpmfaqbot.answer.ProjectAnswerer;
 import dev.tpmfaqbot.answer.Question;
 import dev.tpmfaqbot.content.ContentLoader;
 import java.net.URI;
@@ -61,7 +62,7 @@ class HttpEndpointsTest {
         HttpResponse<String> response = Http.ask(bot.port(), "does a tpm need to code?");
         assertEquals(200, response.statusCode());
         assertEquals("application/json; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
-        try (Answerer answerer = Answerer.build(ContentLoader.load(Path.of("faq")))) {
+        try (Answerer answerer = Answerer.build(ContentLoader.load(Path.of("faq")), ProjectAnswerer.semantics())) {
             JsonNode expected = AnswerJson.of(answerer.answer(Question.fromCommandLine("does a tpm need to code?")));
             assertEquals(expected, Http.json(response));
         }
