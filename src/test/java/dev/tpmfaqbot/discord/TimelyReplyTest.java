@@ -9,6 +9,10 @@ import dev.tpmfaqbot.discord.fake.FakeDiscord;
 import dev.tpmfaqbot.discord.fake.FakeGuild;
 import dev.tpmfaqbot.discord.fake.FakeInteraction;
 import dev.tpmfaqbot.discord.fake.FakeUser;
+import dev.tpmfaqbot.service.AnsweringPool;
+import dev.tpmfaqbot.service.FaqService;
+import dev.tpmfaqbot.service.LiveAnswerer;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
@@ -31,6 +35,8 @@ class TimelyReplyTest {
     private final FakeGuild guild = FakeGuild.create("TPM Guild", alice);
     private final FakeDiscord discord = FakeDiscord.start(DiscordWorld.of(guild));
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    /** Only the answering pool is used here: no content, no store. */
+    private final FaqService faq = new FaqService(new LiveAnswerer(null), null, Clock.systemUTC(), new AnsweringPool(2, 3, Duration.ofSeconds(20)));
     private JDA jda;
 
     @AfterEach
@@ -40,11 +46,12 @@ class TimelyReplyTest {
             jda.awaitShutdown(Duration.ofSeconds(5));
         }
         timer.shutdownNow();
+        faq.close();
         discord.close();
     }
 
     private void answerAfter(Duration delay) throws InterruptedException {
-        TimelyReply replies = new TimelyReply(timer);
+        TimelyReply replies = new TimelyReply(faq, timer);
         jda = discord.configure(JDABuilder.createLight(discord.token(), EnumSet.noneOf(GatewayIntent.class)))
                 .addEventListeners(new ListenerAdapter() {
                     @Override
