@@ -13,17 +13,22 @@ import org.slf4j.LoggerFactory;
 /**
  * The one HTTP server of a run, on Jetty. Jetty reads requests without blocking: a client that
  * sends its headers or body slowly, or never finishes them, holds a socket but no thread, and is
- * cut off after {@link #HEADER_TIME} (headers), {@link #BODY_TIME} (body) or {@link #IDLE} of
- * silence. Requests and bodies are bounded in size, every error is JSON (see {@link Router}), and
+ * cut off after {@link Limits#headerTime} (headers), {@link Limits#bodyTime} (body) or
+ * {@link Limits#idle} of silence. Requests and bodies are bounded in size, every error is JSON (see {@link Router}), and
  * on shutdown new requests get 503 while those in flight finish.
  */
 public final class EmbeddedHttpServer implements HttpRoutes {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedHttpServer.class);
     /** The request line and headers together. A 4,000-character question fits percent-encoded in any script. */
     static final int MAX_HEADER_BYTES = 64 * 1024;
-    static final Duration IDLE = Duration.ofSeconds(10);
-    static final Duration HEADER_TIME = Duration.ofSeconds(5);
-    static final Duration BODY_TIME = Duration.ofSeconds(10);
+
+    /**
+     * How long a client may take: to send its request headers (checked every {@code headerTime}, so
+     * one to two times that), its body, or anything at all on an open connection.
+     */
+    record Limits(Duration headerTime, Duration bodyTime, Duration idle) {
+        static final Limits DEFAULT = new Limits(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(10));
+    }
     private static final int MAX_CONNECTIONS = 2_000;
     private static final int THREADS = 32;
 
@@ -31,7 +36,7 @@ public final class EmbeddedHttpServer implements HttpRoutes {
     private final ServerConnector connector;
     private final Router router;
 
-    private EmbeddedHttpServer(String host, int port) {
+    private EmbeddedHttpServer(String host, int port, Limits limits) {
         QueuedThreadPool threads = new QueuedThreadPool(THREADS, 4);
         threads.setName("http");
         threads.setDaemon(true);
@@ -43,19 +48,23 @@ public final class EmbeddedHttpServer implements HttpRoutes {
         connector = new ServerConnector(server, new HttpConnectionFactory(config));
         connector.setHost(host);
         connector.setPort(port);
-        connector.setIdleTimeout(IDLE.toMillis());
-        connector.addBean(new HeaderDeadline(HEADER_TIME));
+        connector.setIdleTimeout(limits.idle().toMillis());
+        connector.addBean(new HeaderDeadline(limits.headerTime()));
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
         server.setErrorHandler(new JsonErrors());
-        router = new Router(BODY_TIME);
+        router = new Router(limits.bodyTime());
         server.setHandler(router);
         server.setStopTimeout(0);
     }
 
     /** Binds {@code host} (null: all interfaces) and the port (0: any free port), and starts serving. */
     public static EmbeddedHttpServer start(String host, int port) throws Exception {
-        EmbeddedHttpServer embedded = new EmbeddedHttpServer(host, port);
+        return start(host, port, Limits.DEFAULT);
+    }
+
+    static EmbeddedHttpServer start(String host, int port, Limits limits) throws Exception {
+        EmbeddedHttpServer embedded = new EmbeddedHttpServer(host, port, limits);
         try {
             embedded.server.start();
         } catch (Exception e) {
