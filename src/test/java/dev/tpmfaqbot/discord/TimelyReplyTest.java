@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.regex.Pattern;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class TimelyReplyTest {
     private final FakeUser alice = FakeUser.human("alice");
-    private final FakeGuild guild = FakeGuild.create("TPM Guild", alice);
+    private final FakeUser bob = FakeUser.human("bob");
+    private final FakeGuild guild = FakeGuild.create("TPM Guild", alice, bob);
     private final FakeDiscord discord = FakeDiscord.start(DiscordWorld.of(guild));
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     /** Only the answering pool is used here: no content, no store. */
@@ -93,6 +95,48 @@ class TimelyReplyTest {
         assertEquals(4, discord.rest().awaitCallback(ask).body().path("type").asInt());
         Thread.sleep(TimelyReply.DEFER_AFTER.toMillis() + 200);
         assertEquals(1, discord.rest().requests("POST", "interactions/.*").size(), "no late deferral");
+    }
+
+    @Test
+    void anAnswerStuckOnTheAnsweringPoolBlocksNeitherItsDeferralNorAnotherUsersReply() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        TimelyReply replies = new TimelyReply(faq, timer);
+        jda = discord.configure(JDABuilder.createLight(discord.token(), EnumSet.noneOf(GatewayIntent.class)))
+                .addEventListeners(new ListenerAdapter() {
+                    @Override
+                    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+                        boolean stuck = event.getUser().getIdLong() == alice.id();
+                        replies.send(event, true, () -> {
+                            if (stuck) {
+                                await(release);
+                            }
+                            return DiscordMessages.text(stuck ? "alice's answer" : "bob's answer");
+                        });
+                    }
+                })
+                .build()
+                .awaitReady();
+        FakeInteraction aliceAsks = discord.gateway().sendSlashCommand(guild, alice, "tpm ask", Map.of("question", "q"));
+        try {
+            FakeInteraction bobAsks = discord.gateway().sendSlashCommand(guild, bob, "tpm ask", Map.of("question", "q"));
+
+            JsonNode bobsReply = discord.rest().awaitCallback(bobAsks).body();
+            assertEquals(4, bobsReply.path("type").asInt(), "bob is answered while alice's answer is stuck");
+            assertEquals("bob's answer", bobsReply.path("data").path("content").asText());
+            assertEquals(5, discord.rest().awaitCallback(aliceAsks).body().path("type").asInt(), "alice is deferred meanwhile");
+        } finally {
+            release.countDown();
+        }
+        String original = "webhooks/\\d+/" + Pattern.quote(aliceAsks.token()) + "/messages/@original";
+        assertEquals("alice's answer", discord.rest().awaitRequest("PATCH", original).body().path("content").asText());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void sleep(Duration delay) {
