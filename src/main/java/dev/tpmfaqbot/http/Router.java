@@ -27,12 +27,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Finds the endpoint for a path (exact match), reads the body without holding a thread (refused
  * with 413 before reading when its declared length is over the route's limit, and with 408 when it
- * takes longer than {@code bodyTime}), then hands the request over. Bodies in memory at once are
- * bounded too ({@link #BODY_BUDGET}): beyond that, 503. Errors are JSON; bodies are never logged.
+ * takes longer than {@code bodyTime}), then hands the request over. Large bodies in memory at once
+ * are bounded too ({@link #BODY_BUDGET}, beyond it 503); small ones ({@link #SMALL_BODY}, such as
+ * Slack's events and commands) never wait for that budget, so that clients holding large bodies
+ * open cannot starve them: the connection limit bounds those. Errors are JSON; bodies are never logged.
  */
 final class Router extends Handler.Abstract {
     private static final Logger log = LoggerFactory.getLogger(Router.class);
     static final long BODY_BUDGET = 32L * 1024 * 1024;
+    static final long SMALL_BODY = 16 * 1024;
 
     private final Map<String, Route> routes = new ConcurrentHashMap<>();
     private final Duration bodyTime;
@@ -85,7 +88,7 @@ final class Router extends Handler.Abstract {
         } else if (declared > route.maxBody()) {
             send(request, response, done, tooLarge(route));
         } else {
-            long reserved = declared >= 0 ? declared : route.maxBody();
+            long reserved = declared >= 0 && declared <= SMALL_BODY ? 0 : declared >= 0 ? declared : route.maxBody();
             if (bodyBytes.addAndGet(reserved) > BODY_BUDGET) {
                 bodyBytes.addAndGet(-reserved);
                 send(request, response, done, HttpReply.error(503, "too many requests at once").withHeader("Connection", "close"));

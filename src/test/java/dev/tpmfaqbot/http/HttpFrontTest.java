@@ -146,6 +146,34 @@ class HttpFrontTest {
     }
 
     @Test
+    void largeBodiesHeldOpenCannotCrowdOutSmallOnes() throws Exception {
+        server.stop(Duration.ZERO);
+        server = EmbeddedHttpServer.start("127.0.0.1", 0,
+                new EmbeddedHttpServer.Limits(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(30)));
+        server.route("/echo", 100, call -> CompletableFuture.completedFuture(HttpReply.json(200, HttpReply.object())));
+        server.route("/large", 8 * 1024 * 1024, call -> CompletableFuture.completedFuture(HttpReply.json(200, HttpReply.object())));
+        for (long held = 0; held <= Router.BODY_BUDGET; held += 4 * 1024 * 1024) {
+            open().getOutputStream().write("POST /large HTTP/1.1\r\nHost: x\r\nContent-Length: 4194304\r\n\r\nabc"
+                    .getBytes(StandardCharsets.US_ASCII));
+        }
+        String large = "";
+        for (int i = 0; i < 20 && !large.startsWith("HTTP/1.1 503 "); i++) {
+            Socket probe = open();
+            probe.getOutputStream().write("POST /large HTTP/1.1\r\nHost: x\r\nContent-Length: 4194304\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            probe.setSoTimeout(500);
+            try {
+                large = new String(probe.getInputStream().readNBytes(13), StandardCharsets.US_ASCII);
+            } catch (java.net.SocketTimeoutException acceptedAndWaitingForItsBody) {
+                large = "";
+            }
+        }
+        assertEquals("HTTP/1.1 503 ", large, "the budget for large bodies is spent");
+        String small = exchange("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc");
+        assertTrue(small.startsWith("HTTP/1.1 200 "), small);
+    }
+
+    @Test
     void unknownPathsGetA404() throws Exception {
         HttpResponse<String> response = get("/healthz/more");
         assertEquals(404, response.statusCode());
