@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -19,7 +20,8 @@ import java.util.function.Supplier;
  * health checks never wait behind answering. Each asker may have {@code perAsker} questions waiting
  * or running; more are refused with {@link Busy} at once, so one person's burst cannot fill the
  * queue ahead of everyone else. A question not answered within {@code deadline} of being asked
- * fails with {@link TimeoutException} (its thread is interrupted).
+ * fails with {@link TimeoutException} (its thread is interrupted); the asker's share comes back
+ * only when the work has really stopped, so that questions which ignore the interrupt cannot pile up.
  */
 public final class AnsweringPool implements AutoCloseable {
     public static final Duration DEADLINE = Duration.ofSeconds(5);
@@ -61,23 +63,39 @@ public final class AnsweringPool implements AutoCloseable {
             result.completeExceptionally(new Busy("already " + perAsker + " questions in hand for this asker"));
             return result;
         }
-        result.whenComplete((value, failure) -> pending.computeIfPresent(asker, (key, count) -> count <= 1 ? null : count - 1));
+        AtomicBoolean started = new AtomicBoolean();
+        AtomicBoolean released = new AtomicBoolean();
+        Runnable release = () -> {
+            if (released.compareAndSet(false, true)) {
+                pending.computeIfPresent(asker, (key, count) -> count <= 1 ? null : count - 1);
+            }
+        };
         Future<?> running;
         try {
             running = threads.submit(() -> {
+                if (!started.compareAndSet(false, true)) {
+                    return; // given up while waiting in the queue
+                }
                 try {
                     result.complete(work.get());
                 } catch (RuntimeException | Error e) {
                     result.completeExceptionally(e);
+                } finally {
+                    release.run();
                 }
             });
         } catch (RejectedExecutionException e) {
+            release.run();
             result.completeExceptionally(new Busy("the answering queue is full"));
             return result;
         }
         timer.schedule(() -> {
             if (result.completeExceptionally(new TimeoutException("not answered within " + deadline.toMillis() + " ms"))) {
-                running.cancel(true);
+                if (started.compareAndSet(false, true)) {
+                    release.run(); // it will never run
+                } else {
+                    running.cancel(true);
+                }
             }
         }, deadline.toMillis(), TimeUnit.MILLISECONDS);
         return result;

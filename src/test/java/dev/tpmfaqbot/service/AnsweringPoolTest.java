@@ -87,6 +87,27 @@ class AnsweringPoolTest {
     }
 
     @Test
+    void aQuestionThatIgnoresItsDeadlineKeepsTheAskersShareUntilItStops() throws Exception {
+        pool = new AnsweringPool(2, 1, Duration.ofMillis(100));
+        CountDownLatch stop = new CountDownLatch(1);
+        CompletableFuture<String> stubborn = pool.submit("slack:U1", () -> {
+            while (stop.getCount() > 0) {
+                Thread.onSpinWait(); // ignores interrupts, as CPU-bound work does
+            }
+            return "late";
+        });
+        ExecutionException e = assertThrows(ExecutionException.class, () -> stubborn.get(10, TimeUnit.SECONDS));
+        assertInstanceOf(TimeoutException.class, e.getCause());
+        CompletableFuture<String> another = pool.submit("slack:U1", () -> "another");
+        ExecutionException refused = assertThrows(ExecutionException.class, () -> another.get(10, TimeUnit.SECONDS));
+        assertInstanceOf(AnsweringPool.Busy.class, refused.getCause(), "still computing: no new question from the same asker");
+
+        stop.countDown();
+        awaitNothingPending("slack:U1");
+        assertEquals("now", pool.submit("slack:U1", () -> "now").get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
     void aFailureReachesTheCallerAndFreesTheShare() throws Exception {
         pool = new AnsweringPool(1, 1, Duration.ofSeconds(20));
         CompletableFuture<String> failing = pool.submit("slack:U1", () -> {
