@@ -93,7 +93,7 @@ public final class Bot {
             http.route(AskEndpoint.PATH, AskEndpoint.MAX_BODY, new AskEndpoint(
                     (asker, question) -> faq.inTurn(asker, () -> faq.ask(question)), settings.apiToken(), settings.apiPerMinute()));
         }
-        log.info("http: listening on {} port {}: GET {}, {}{}", settings.bind().orElse("all interfaces,"), http.port(),
+        log.info("http: listening on port {} ({}): GET {}, {}{}", http.port(), settings.bind().orElse("all interfaces"),
                 HealthEndpoints.HEALTH, HealthEndpoints.READY, !settings.apiEnabled() ? " (" + AskEndpoint.PATH + " off)"
                         : ", " + AskEndpoint.PATH + "?q=… (" + (settings.apiToken().isPresent() ? "token required, " : "")
                         + settings.apiPerMinute() + " per minute per client)");
