@@ -96,9 +96,15 @@ final class Router extends Handler.Abstract {
             }
             Content.Source.asByteArrayAsync(request, route.maxBody())
                     .orTimeout(bodyTime.toMillis(), TimeUnit.MILLISECONDS)
-                    .whenComplete((body, failure) -> bodyBytes.addAndGet(-reserved))
-                    .thenCompose(body -> call(route, request, body))
-                    .whenComplete((reply, failure) -> send(request, response, done, reply != null ? reply : failed(request, route, failure)));
+                    .whenComplete((body, unread) -> {
+                        bodyBytes.addAndGet(-reserved);
+                        if (unread != null) {
+                            send(request, response, done, unread(route, unread));
+                        } else {
+                            call(route, request, body).whenComplete((reply, failure) ->
+                                    send(request, response, done, reply != null ? reply : failed(request, failure)));
+                        }
+                    });
         }
         return true;
     }
@@ -112,20 +118,25 @@ final class Router extends Handler.Abstract {
         }
     }
 
-    private static HttpReply failed(Request request, Route route, Throwable failure) {
-        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
+    /** Why a body was not read: too slow, over the limit (a chunked body has no length to check first), or broken. */
+    private static HttpReply unread(Route route, Throwable failure) {
+        Throwable cause = unwrap(failure);
         if (cause instanceof TimeoutException) {
             return HttpReply.error(408, "the request body took too long").withHeader("Connection", "close");
         }
         if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
-            return tooLarge(route); // Jetty's limit on a body without a declared length
+            return tooLarge(route);
         }
-        if (cause instanceof java.io.IOException || cause instanceof org.eclipse.jetty.io.EofException) {
-            return HttpReply.error(400, "the request body could not be read").withHeader("Connection", "close");
-        }
-        log.warn("{} {} failed: {}", request.getMethod(), request.getHttpURI().getPath(), cause.toString());
+        return HttpReply.error(400, "the request body could not be read").withHeader("Connection", "close");
+    }
+
+    private static HttpReply failed(Request request, Throwable failure) {
+        log.warn("{} {} failed: {}", request.getMethod(), request.getHttpURI().getPath(), unwrap(failure).toString());
         return HttpReply.error(500, "internal error");
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     private static HttpReply tooLarge(Route route) {

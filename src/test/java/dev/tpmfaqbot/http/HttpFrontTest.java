@@ -174,6 +174,16 @@ class HttpFrontTest {
     }
 
     @Test
+    void anEndpointThatFailsGetsA500NotABodyError() throws Exception {
+        server.route("/fails", 0, call -> {
+            throw new IllegalArgumentException("a bug, not the client's body");
+        });
+        HttpResponse<String> response = get("/fails");
+        assertEquals(500, response.statusCode());
+        assertEquals("{\"error\":\"internal error\"}", response.body());
+    }
+
+    @Test
     void unknownPathsGetA404() throws Exception {
         HttpResponse<String> response = get("/healthz/more");
         assertEquals(404, response.statusCode());
