@@ -32,7 +32,8 @@ final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
         }
         String botUserId = context.getBotUserId();
         String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-        work.answer(AfterAck.Job.question("mention", event.getUser(), EventDeliveries.eventKey(payload.getEventId())), () -> {
+        AfterAck.Job job = AfterAck.Job.question("mention", event.getUser(), EventDeliveries.eventKey(payload.getEventId()));
+        work.answer(job, () -> {
             String text = SlackText.withoutMentionOf(botUserId, SlackText.fromSlack(event.getText()));
             Answer answer = faq.ask(new Question(text, event.getUser(), event.getChannel(), SlackAdapter.PLATFORM));
             return BlockKitRenderer.answer(answer, Presentation.publicReply());

@@ -42,9 +42,11 @@ final class MessageHandler implements BoltEventHandler<MessageEvent> {
         if ((direct || autoAnswer) && EventDeliveries.worthHandling(context.getRetryNum(), context.getRetryReason())) {
             // A DM is answered where it was asked (in its thread, if any); an auto-answer in a thread under the question.
             String thread = direct ? message.getThreadTs() : message.getTs();
-            work.answer(direct ? AfterAck.Job.question("direct message", message.getUser(), EventDeliveries.eventKey(payload.getEventId()))
-                    : AfterAck.Job.silent("auto-answer", message.getUser(), EventDeliveries.eventKey(payload.getEventId())), () -> answer(message, botUserId, direct),
-                    reply -> replies.post(message.getChannel(), thread, reply));
+            String delivery = EventDeliveries.eventKey(payload.getEventId());
+            // Unasked, an auto-answer stays silent when the asker already has questions in hand.
+            AfterAck.Job job = direct ? AfterAck.Job.question("direct message", message.getUser(), delivery)
+                    : AfterAck.Job.silent("auto-answer", message.getUser(), delivery);
+            work.answer(job, () -> answer(message, botUserId, direct), reply -> replies.post(message.getChannel(), thread, reply));
         }
         return context.ack();
     }
