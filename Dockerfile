@@ -34,5 +34,7 @@ EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx16m", "-cp", "/app/tpm-faq-bot.jar", "dev.tpmfaqbot.http.HealthCheck"]
 # Exec form: java is PID 1 and gets SIGTERM from docker stop (orderly stop, exit 0).
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/tpm-faq-bot.jar"]
+# ExitOnOutOfMemoryError: a JVM out of memory exits (code 3) and is restarted, instead of living on
+# with a dead thread that served HTTP.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/tpm-faq-bot.jar"]
 CMD ["run"]

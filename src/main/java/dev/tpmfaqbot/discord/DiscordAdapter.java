@@ -81,7 +81,7 @@ public final class DiscordAdapter implements ChatAdapter {
     }
 
     private List<Object> listeners(EnumSet<GatewayIntent> intents) {
-        TimelyReply replies = new TimelyReply(timer);
+        TimelyReply replies = new TimelyReply(context.faq(), timer);
         List<Object> all = new ArrayList<>(List.of(
                 new ConnectionListener(this::onShardReady),
                 new CommandRegistrar(settings.guildId()),

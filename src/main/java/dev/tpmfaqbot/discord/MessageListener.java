@@ -4,12 +4,14 @@ import dev.tpmfaqbot.answer.Answer;
 import dev.tpmfaqbot.answer.Band;
 import dev.tpmfaqbot.service.FaqService;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.requests.RestAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,18 +42,14 @@ final class MessageListener extends ListenerAdapter {
         }
         Message message = event.getMessage();
         if (event.isFromType(ChannelType.PRIVATE)) {
-            Answer answer = ask(event, message.getContentRaw());
-            event.getChannel().sendMessage(DiscordMessages.answer(answer)).queue(null, this::failed);
+            ask(event, message.getContentRaw(), answer -> event.getChannel().sendMessage(DiscordMessages.answer(answer)));
         } else if (event.isFromGuild() && mentionsMe(event)) {
-            Answer answer = ask(event, withoutMyMention(event));
-            message.reply(DiscordMessages.reply(answer, true)).queue(null, this::failed);
+            ask(event, withoutMyMention(event), answer -> message.reply(DiscordMessages.reply(answer, true)));
         } else if (event.isFromGuild() && askChannels.contains(event.getChannel().getIdLong())) {
             String text = message.getContentRaw().strip();
             if (looksLikeQuestion(text)) {
-                Answer answer = ask(event, text);
-                if (answer.band() == Band.ANSWER && answer.isAnswered()) {
-                    message.reply(DiscordMessages.reply(answer, false)).queue(null, this::failed);
-                }
+                ask(event, text, answer -> answer.band() == Band.ANSWER && answer.isAnswered()
+                        ? message.reply(DiscordMessages.reply(answer, false)) : null);
             }
         }
     }
@@ -70,8 +68,20 @@ final class MessageListener extends ListenerAdapter {
         return text.contains("?") || QUESTION_START.matcher(text).matches();
     }
 
-    private Answer ask(MessageReceivedEvent event, String text) {
-        return faq.ask(DiscordQuestions.of(text, event.getAuthor().getIdLong(), event.getChannel().getIdLong()));
+    /** Answers on the core's answering pool, never on JDA's event thread; {@code reply} may return null: say nothing. */
+    private void ask(MessageReceivedEvent event, String text, Function<Answer, RestAction<?>> reply) {
+        faq.inTurn(DiscordQuestions.PLATFORM + ":" + event.getAuthor().getId(),
+                () -> faq.ask(DiscordQuestions.of(text, event.getAuthor().getIdLong(), event.getChannel().getIdLong())))
+                .whenComplete((answer, failure) -> {
+                    if (failure != null) {
+                        log.info("discord: a message was not answered: {}", failure.toString());
+                        return;
+                    }
+                    RestAction<?> action = reply.apply(answer);
+                    if (action != null) {
+                        action.queue(null, this::failed);
+                    }
+                });
     }
 
     private void failed(Throwable failure) {

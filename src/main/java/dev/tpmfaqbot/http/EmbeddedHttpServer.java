@@ -1,127 +1,104 @@
 package dev.tpmfaqbot.http;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one HTTP server of a run. Paths match exactly (the JDK matches prefixes); unknown paths get a
- * JSON 404; a handler that throws gets a JSON 500 instead of a dropped connection. Requests run on
- * a bounded pool; when it is full, the accepting thread runs the request itself, which slows
- * accepting rather than queueing without limit. On shutdown, new requests get 503 while those in
- * flight finish.
+ * The one HTTP server of a run, on Jetty. Jetty reads requests without blocking: a client that
+ * sends its headers or body slowly, or never finishes them, holds a socket but no thread, and is
+ * cut off after {@link Limits#headerTime} (headers), {@link Limits#bodyTime} (body) or
+ * {@link Limits#idle} of silence. Requests and bodies are bounded in size, every error is JSON (see {@link Router}), and
+ * on shutdown new requests get 503 while those in flight finish.
  */
 public final class EmbeddedHttpServer implements HttpRoutes {
-    static {
-        // Without TCP_NODELAY small responses wait ~40 ms for Nagle's algorithm. The JDK reads this
-        // once per JVM, when the first server is created, so it is set before that happens.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
     private static final Logger log = LoggerFactory.getLogger(EmbeddedHttpServer.class);
-    private static final int THREADS = 16;
-    private static final int QUEUE = 256;
+    /** The request line and headers together. A 4,000-character question fits percent-encoded in any script. */
+    static final int MAX_HEADER_BYTES = 64 * 1024;
 
-    private final HttpServer server;
-    private final ThreadPoolExecutor pool;
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private volatile boolean draining;
+    /**
+     * How long a client may take: to send its request headers (checked every {@code headerTime}, so
+     * one to two times that), its body, or anything at all on an open connection.
+     */
+    record Limits(Duration headerTime, Duration bodyTime, Duration idle) {
+        static final Limits DEFAULT = new Limits(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(10));
+    }
+    private static final int MAX_CONNECTIONS = 2_000;
+    private static final int THREADS = 32;
 
-    private EmbeddedHttpServer(HttpServer server) {
-        this.server = server;
-        AtomicInteger threads = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(THREADS, THREADS, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
-            Thread thread = new Thread(r, "http-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }, new ThreadPoolExecutor.CallerRunsPolicy());
-        server.setExecutor(pool);
-        route("/", exchange -> JsonResponse.error(exchange, 404, "no such endpoint"));
+    private final Server server;
+    private final ServerConnector connector;
+    private final Router router;
+
+    private EmbeddedHttpServer(String host, int port, Limits limits) {
+        QueuedThreadPool threads = new QueuedThreadPool(THREADS, 4);
+        threads.setName("http");
+        threads.setDaemon(true);
+        server = new Server(threads);
+        HttpConfiguration config = new HttpConfiguration();
+        config.setRequestHeaderSize(MAX_HEADER_BYTES);
+        config.setSendServerVersion(false);
+        config.setSendDateHeader(false);
+        connector = new ServerConnector(server, new HttpConnectionFactory(config));
+        connector.setHost(host);
+        connector.setPort(port);
+        connector.setIdleTimeout(limits.idle().toMillis());
+        connector.addBean(new HeaderDeadline(limits.headerTime()));
+        server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
+        server.setErrorHandler(new JsonErrors());
+        router = new Router(limits.bodyTime());
+        server.setHandler(router);
+        server.setStopTimeout(0);
     }
 
-    /** Binds the port (0: any free port) on all interfaces and starts serving. */
-    public static EmbeddedHttpServer start(int port) throws IOException {
-        EmbeddedHttpServer embedded = new EmbeddedHttpServer(HttpServer.create(new InetSocketAddress(port), 0));
-        embedded.server.start();
+    /** Binds {@code host} (null: all interfaces) and the port (0: any free port), and starts serving. */
+    public static EmbeddedHttpServer start(String host, int port) throws Exception {
+        return start(host, port, Limits.DEFAULT);
+    }
+
+    static EmbeddedHttpServer start(String host, int port, Limits limits) throws Exception {
+        EmbeddedHttpServer embedded = new EmbeddedHttpServer(host, port, limits);
+        try {
+            embedded.server.start();
+        } catch (Exception e) {
+            embedded.server.stop();
+            throw e;
+        }
         return embedded;
     }
 
     /** The port actually bound. */
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
-    /** Serves exactly {@code path} (not the paths below it) with the handler, from now on. */
     @Override
-    public void route(String path, HttpHandler handler) {
-        server.createContext(path, exchange -> serve(path, handler, exchange));
-    }
-
-    private void serve(String path, HttpHandler handler, HttpExchange exchange) throws IOException {
-        inFlight.incrementAndGet();
-        try {
-            if (draining) {
-                exchange.getResponseHeaders().set("Connection", "close");
-                JsonResponse.error(exchange, 503, "shutting down");
-            } else if (!exchange.getRequestURI().getPath().equals(path)) {
-                JsonResponse.error(exchange, 404, "no such endpoint");
-            } else {
-                handler.handle(exchange);
-            }
-        } catch (RuntimeException | IOException e) {
-            failed(exchange, e);
-        } finally {
-            exchange.close();
-            inFlight.decrementAndGet();
-        }
-    }
-
-    private static void failed(HttpExchange exchange, Exception e) {
-        log.warn("{} {} failed: {}", exchange.getRequestMethod(), exchange.getRequestURI().getPath(), e.toString());
-        if (exchange.getResponseCode() == -1) {
-            try {
-                JsonResponse.error(exchange, 500, "internal error");
-            } catch (IOException | RuntimeException ignored) {
-                // the client is gone; nothing more to tell it
-            }
-        }
+    public void route(String path, int maxBodyBytes, Endpoint endpoint) {
+        router.add(path, maxBodyBytes, endpoint);
     }
 
     /** From now on, requests get 503 "shutting down" (load balancers then try another replica). */
     public void refuseNewRequests() {
-        draining = true;
+        router.refuseNewRequests();
     }
 
     /** Turns new requests away, waits for those in flight (at most {@code grace}), then closes the port. */
     public void stop(Duration grace) {
         refuseNewRequests();
-        long deadline = System.nanoTime() + grace.toNanos();
-        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
-            sleepBriefly();
+        if (!router.awaitIdle(grace)) {
+            log.warn("http: {} request(s) still running after {} s; closing anyway", router.inFlight(), grace.toSeconds());
         }
-        if (inFlight.get() > 0) {
-            log.warn("http: {} request(s) still running after {} s; closing anyway", inFlight.get(), grace.toSeconds());
-        }
-        server.stop(0);
-        pool.shutdownNow();
-    }
-
-    private static void sleepBriefly() {
         try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            server.stop();
+        } catch (Exception e) {
+            log.warn("http: stopping the server: {}", e.toString());
         }
     }
 }

@@ -1,12 +1,11 @@
 package dev.tpmfaqbot.http;
 
-import com.sun.net.httpserver.HttpHandler;
-
 /**
  * Lets an adapter mount its own endpoint (Slack's {@code /slack/events}) on the one embedded HTTP
- * server. The path matches exactly, not the paths below it; a handler that throws gets a JSON 500;
- * while the bot stops, requests get 503 before they reach the handler.
+ * server. The path matches exactly, not the paths below it; a body larger than {@code maxBodyBytes}
+ * is refused with 413 before it is read; an endpoint that fails gets a JSON 500; while the bot
+ * stops, requests get 503 before they reach the endpoint.
  */
 public interface HttpRoutes {
-    void route(String path, HttpHandler handler);
+    void route(String path, int maxBodyBytes, Endpoint endpoint);
 }

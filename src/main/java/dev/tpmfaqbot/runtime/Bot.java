@@ -83,17 +83,24 @@ public final class Bot {
     }
 
     private void startHttp() throws StartFailedException {
+        HttpSettings settings = config.http();
         try {
-            http = EmbeddedHttpServer.start(config.core().port());
-        } catch (IOException e) {
+            http = EmbeddedHttpServer.start(settings.bind().orElse(null), config.core().port());
+        } catch (Exception e) {
             throw new StartFailedException(CoreSettings.PORT + ": cannot listen on port " + config.core().port()
+                    + settings.bind().map(address -> " of " + HttpSettings.HTTP_BIND + "=" + address).orElse("")
                     + ": " + e.getMessage(), e);
         }
-        http.route(HealthEndpoints.HEALTH, HealthEndpoints.alive());
-        http.route(HealthEndpoints.READY, HealthEndpoints.ready(readiness::notReadyReasons, readiness::degradations));
-        http.route(AskEndpoint.PATH, new AskEndpoint(faq::ask));
-        log.info("http: listening on port {}: GET {}, {}, {}?q=…", http.port(), HealthEndpoints.HEALTH,
-                HealthEndpoints.READY, AskEndpoint.PATH);
+        http.route(HealthEndpoints.HEALTH, HealthEndpoints.MAX_BODY, HealthEndpoints.alive());
+        http.route(HealthEndpoints.READY, HealthEndpoints.MAX_BODY, HealthEndpoints.ready(readiness::notReadyReasons, readiness::degradations));
+        if (settings.apiEnabled()) {
+            http.route(AskEndpoint.PATH, AskEndpoint.MAX_BODY, new AskEndpoint(
+                    (asker, question) -> faq.inTurn(asker, () -> faq.ask(question)), settings.apiToken(), settings.apiPerMinute()));
+        }
+        log.info("http: listening on port {} ({}): GET {}, {}{}", http.port(), settings.bind().orElse("all interfaces"),
+                HealthEndpoints.HEALTH, HealthEndpoints.READY, !settings.apiEnabled() ? " (" + AskEndpoint.PATH + " off)"
+                        : ", " + AskEndpoint.PATH + "?q=… (" + (settings.apiToken().isPresent() ? "token required, " : "")
+                        + settings.apiPerMinute() + " per minute per client)");
     }
 
     private void startAdapters(AdapterContext context) throws AdapterStartException {

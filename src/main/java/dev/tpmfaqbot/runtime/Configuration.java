@@ -14,11 +14,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything a run needs, read and checked before anything starts: the core settings, the
- * content, the onboarding schedule and the chat platforms whose variables are set. Every problem
- * is collected and reported together.
+ * Everything a run needs, read and checked before anything starts: the core settings, who may
+ * reach the HTTP server, the content, the onboarding schedule and the chat platforms whose
+ * variables are set. Every problem is collected and reported together.
  */
-public record Configuration(CoreSettings core, Content content, Schedule schedule, List<ConfiguredAdapter<?>> adapters) {
+public record Configuration(CoreSettings core, HttpSettings http, Content content, Schedule schedule,
+                            List<ConfiguredAdapter<?>> adapters) {
 
     public Configuration {
         adapters = List.copyOf(adapters);
@@ -28,6 +29,7 @@ public record Configuration(CoreSettings core, Content content, Schedule schedul
             throws InvalidConfigurationException {
         ConfigProblems problems = new ConfigProblems();
         Optional<CoreSettings> core = CoreSettings.read(environment, problems);
+        Optional<HttpSettings> http = HttpSettings.read(environment, problems);
         Optional<Schedule> schedule = ScheduleSettings.read(environment, problems);
         List<ConfiguredAdapter<?>> adapters = new ArrayList<>();
         for (AdapterModule<?> module : modules) {
@@ -37,7 +39,7 @@ public record Configuration(CoreSettings core, Content content, Schedule schedul
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems.list());
         }
-        return new Configuration(core.orElseThrow(), content.orElseThrow(), schedule.orElseThrow(), adapters);
+        return new Configuration(core.orElseThrow(), http.orElseThrow(), content.orElseThrow(), schedule.orElseThrow(), adapters);
     }
 
     private static <S> Optional<ConfiguredAdapter<?>> configure(AdapterModule<S> module, Environment environment,

@@ -11,6 +11,12 @@ import dev.tpmfaqbot.answer.Question;
 import dev.tpmfaqbot.content.Content;
 import dev.tpmfaqbot.store.Store;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,17 +28,52 @@ import java.util.Optional;
 public final class FaqService implements AutoCloseable {
     /** Below this, an answered question still counts as low-confidence and its text is kept. */
     static final double LOW_CONFIDENCE = 0.7;
+    /** Slack retries an event for about an hour at most; a replayed request is refused after five minutes. */
+    static final Duration HANDLED_ONCE_FOR = Duration.ofHours(1);
+    private static final Logger log = LoggerFactory.getLogger(FaqService.class);
 
     private final LiveAnswerer answerer;
     private final Store store;
     private final BackgroundWriter writer;
     private final Clock clock;
+    private final AnsweringPool pool;
 
     public FaqService(LiveAnswerer answerer, Store store, Clock clock) {
+        this(answerer, store, clock, AnsweringPool.forThisMachine());
+    }
+
+    public FaqService(LiveAnswerer answerer, Store store, Clock clock, AnsweringPool pool) {
         this.answerer = answerer;
         this.store = store;
         this.clock = clock;
+        this.pool = pool;
         this.writer = new BackgroundWriter("question-recorder");
+    }
+
+    /**
+     * Runs answering work (asking, then rendering the answer for a platform) on the answering pool,
+     * in turn with everyone else's, within the per-question deadline. {@code asker} identifies who
+     * asked, e.g. "slack:U123", so that one person's burst cannot starve the others.
+     *
+     * @see AnsweringPool
+     */
+    public <T> CompletableFuture<T> inTurn(String asker, Supplier<T> work) {
+        return pool.submit(asker, work);
+    }
+
+    /**
+     * True the first time a delivery (an event id, a click) is seen by any replica sharing the
+     * database, for {@link #HANDLED_ONCE_FOR}. When the database cannot be asked, true: answering
+     * twice is better than not at all.
+     */
+    public boolean firstDelivery(String key) {
+        Instant now = clock.instant();
+        try {
+            return store.claimOnce(key, now, now.plus(HANDLED_ONCE_FOR));
+        } catch (RuntimeException e) {
+            log.warn("could not claim a delivery, handling it anyway: {}", e.getMessage());
+            return true;
+        }
     }
 
     public Answer ask(Question question) {
@@ -86,6 +127,7 @@ public final class FaqService implements AutoCloseable {
     /** Waits (briefly) for queued records to be written. */
     @Override
     public void close() {
+        pool.close();
         writer.close();
     }
 }

@@ -1,31 +1,55 @@
 package dev.tpmfaqbot.slack;
 
+import dev.tpmfaqbot.service.AnsweringPool;
+import dev.tpmfaqbot.service.FaqService;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Work done after Slack has its acknowledgement: Slack gives an app three seconds to acknowledge,
- * so handlers only queue work here and return. Composing an answer uses the CPU and gets one thread
- * per core: more would only take CPU from the acknowledgements when many requests arrive at once.
- * Sending waits on the network (and on rate limits) and gets more threads.
+ * so handlers only hand work over here and return. A delivery is first claimed in the database, so
+ * that it is handled once across replicas and replays; composing an answer then waits its turn on
+ * the core's answering pool (each user their fair share, a deadline per question); sending waits
+ * on the network (and on rate limits) and gets threads of its own.
  */
 final class AfterAck {
     private static final Logger log = LoggerFactory.getLogger(AfterAck.class);
-    /** One core is left to acknowledging: Slack's 3 s deadline is hard, and answers can wait in line. */
-    private static final int COMPOSERS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    static final String BUSY = "I have several of your questions in hand already. Ask again once they are answered.";
     private static final int SENDERS = 16;
     private static final int QUEUE = 10_000;
 
-    private final ThreadPoolExecutor composing = pool("slack-compose", COMPOSERS);
+    private final FaqService faq;
     private final ThreadPoolExecutor sending = pool("slack-send", SENDERS);
+    private final AtomicInteger inHand = new AtomicInteger();
+
+    AfterAck(FaqService faq) {
+        this.faq = faq;
+    }
+
+    /**
+     * What is done, for which Slack user, and the delivery it handles (null: nothing to claim).
+     * A question's asker is told when it is refused for being one too many; a click's is not.
+     */
+    record Job(String what, String user, String deliveryKey, boolean tellWhenBusy) {
+        static Job question(String what, String user, String deliveryKey) {
+            return new Job(what, user, deliveryKey, true);
+        }
+
+        static Job silent(String what, String user, String deliveryKey) {
+            return new Job(what, user, deliveryKey, false);
+        }
+    }
 
     @FunctionalInterface
     interface Task {
@@ -37,19 +61,53 @@ final class AfterAck {
         void send(SlackMessage message) throws Exception;
     }
 
-    /** Composes a message (null: nothing to say), then sends it. */
-    void answer(String what, Callable<SlackMessage> compose, Send send) {
-        execute(composing, what, () -> {
-            SlackMessage message = compose.call();
-            if (message != null) {
-                execute(sending, what, () -> send.send(message));
+    /** Claims the delivery, composes a message in turn (null: nothing to say), then sends it. */
+    void answer(Job job, Callable<SlackMessage> compose, Send send) {
+        inHand.incrementAndGet();
+        CompletableFuture<Boolean> claimed;
+        try {
+            claimed = job.deliveryKey() == null ? CompletableFuture.completedFuture(true)
+                    : CompletableFuture.supplyAsync(() -> faq.firstDelivery(job.deliveryKey()), sending);
+        } catch (RejectedExecutionException e) {
+            inHand.decrementAndGet();
+            log.warn("slack: {} dropped: shutting down, or {} tasks already waiting", job.what(), sending.getQueue().size());
+            return;
+        }
+        claimed.thenCompose(first -> first ? faq.inTurn(SlackAdapter.PLATFORM + ":" + job.user(), () -> call(compose))
+                        : CompletableFuture.<SlackMessage>completedFuture(null))
+                .thenAcceptAsync(message -> {
+                    if (message != null) {
+                        call(() -> {
+                            send.send(message);
+                            return null;
+                        });
+                    }
+                }, sending)
+                .whenComplete((done, failure) -> {
+                    inHand.decrementAndGet();
+                    if (failure != null) {
+                        notDone(job, failure, send);
+                    }
+                });
+    }
+
+    private void notDone(Job job, Throwable failure, Send send) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof AnsweringPool.Busy || cause instanceof TimeoutException) {
+            log.info("slack: {} not answered: {}", job.what(), cause.getMessage());
+            if (job.tellWhenBusy() && cause instanceof AnsweringPool.Busy) {
+                execute(job.what(), () -> send.send(SlackMessages.notice(BUSY)));
             }
-        });
+        } else if (cause instanceof RuntimeException && !(cause instanceof CompletionException)) {
+            log.warn("slack: {} failed", job.what(), cause);
+        } else {
+            log.warn("slack: {} failed: {}", job.what(), cause.getMessage());
+        }
     }
 
     /** Work that waits on Slack or the database. */
     void send(String what, Task task) {
-        execute(sending, what, task);
+        execute(what, task);
     }
 
     /** Sends here and returns the outcome, e.g. for a caller that must not be interrupted halfway through a post. */
@@ -60,16 +118,42 @@ final class AfterAck {
         });
     }
 
-    /** Takes no more work and waits up to {@code grace} for the work in hand. */
+    /** Waits up to {@code grace} for the work in hand (answers being claimed, composed or sent), then takes no more. */
     void stop(Duration grace) {
         long deadline = System.nanoTime() + grace.toNanos();
-        finish(composing, deadline);
-        finish(sending, deadline);
+        while (inHand.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        sending.shutdown();
+        try {
+            if (!sending.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                log.warn("slack: {} tasks unfinished at shutdown", sending.getQueue().size() + sending.getActiveCount());
+                sending.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            sending.shutdownNow();
+        }
     }
 
-    private static void execute(ThreadPoolExecutor pool, String what, Task task) {
+    private static <T> T call(Callable<T> compose) {
         try {
-            pool.execute(() -> {
+            return compose.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private void execute(String what, Task task) {
+        try {
+            sending.execute(() -> {
                 try {
                     task.run();
                 } catch (RuntimeException e) {
@@ -79,20 +163,7 @@ final class AfterAck {
                 }
             });
         } catch (RejectedExecutionException e) {
-            log.warn("slack: {} dropped: {} tasks already waiting, or shutting down", what, pool.getQueue().size());
-        }
-    }
-
-    private static void finish(ThreadPoolExecutor pool, long deadline) {
-        pool.shutdown();
-        try {
-            if (!pool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
-                log.warn("slack: {} tasks unfinished at shutdown", pool.getQueue().size() + pool.getActiveCount());
-                pool.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            pool.shutdownNow();
+            log.warn("slack: {} dropped: {} tasks already waiting, or shutting down", what, sending.getQueue().size());
         }
     }
 

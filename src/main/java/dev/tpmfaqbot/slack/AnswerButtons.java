@@ -41,7 +41,9 @@ final class AnswerButtons {
                 : Placement.EPHEMERAL;
         Presentation presentation = placement == Placement.POST || placement == Placement.REPLACE && !click.ephemeral()
                 ? Presentation.publicReply() : Presentation.privateReply();
-        work.answer("open " + click.value(), () -> faq.open(click.value())
+        AfterAck.Job job = AfterAck.Job.silent("open " + click.value(), click.user(),
+                EventDeliveries.interactionKey(request.getPayload().getTriggerId()));
+        work.answer(job, () -> faq.open(click.value())
                         .map(answer -> BlockKitRenderer.answer(answer, presentation))
                         .orElseGet(() -> SlackMessages.notice("That topic is not available any more. Try `/tpm topics`.")),
                 message -> {

@@ -25,13 +25,12 @@ final class BoltApp {
                 // three seconds of a request, every ten minutes, on every request that arrives while it waits.
                 .authTestCacheExpirationMillis(-1)
                 .build());
-        EventDeliveries deliveries = new EventDeliveries();
         AnswerButtons answers = new AnswerButtons(context.faq(), work, replies);
         FeedbackButtons feedback = new FeedbackButtons(context.faq(), work, replies);
 
         app.command(SlashCommands.COMMAND, new SlashCommands(context.faq(), work, replies));
-        app.event(AppMentionEvent.class, new MentionHandler(context.faq(), work, replies, deliveries));
-        app.event(MessageEvent.class, new MessageHandler(context.faq(), work, replies, deliveries, settings.askChannels()));
+        app.event(AppMentionEvent.class, new MentionHandler(context.faq(), work, replies));
+        app.event(MessageEvent.class, new MessageHandler(context.faq(), work, replies, settings.askChannels()));
         app.event(MemberJoinedChannelEvent.class, new OnboardingHandler(context.onboarding(), work, replies,
                 Set.copyOf(settings.onboardingChannels())));
         app.blockAction(ActionIds.OPEN_ANY, answers.open());

@@ -25,7 +25,9 @@ final class FeedbackButtons implements BlockActionHandler {
         String[] keyAndPresentation = click.value().split("\\|", 2);
         String key = keyAndPresentation[0];
         Presentation shownAs = Presentation.fromCode(keyAndPresentation.length > 1 ? keyAndPresentation[1] : "");
-        work.answer("feedback", () -> faq.open(key).map(answer -> {
+        // A click replayed, or delivered twice, is recorded once.
+        AfterAck.Job job = AfterAck.Job.silent("feedback", click.user(), EventDeliveries.interactionKey(request.getPayload().getTriggerId()));
+        work.answer(job, () -> faq.open(key).map(answer -> {
             faq.feedback(key, helpful, SlackAdapter.PLATFORM);
             return BlockKitRenderer.answer(answer, shownAs.withFeedbackGiven());
         }).orElse(null), thanked -> replies.respond(click.responseUrl(), Replies.Mode.REPLACE, thanked));

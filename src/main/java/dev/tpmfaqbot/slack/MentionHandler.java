@@ -14,13 +14,11 @@ final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
     private final FaqService faq;
     private final AfterAck work;
     private final Replies replies;
-    private final EventDeliveries deliveries;
 
-    MentionHandler(FaqService faq, AfterAck work, Replies replies, EventDeliveries deliveries) {
+    MentionHandler(FaqService faq, AfterAck work, Replies replies) {
         this.faq = faq;
         this.work = work;
         this.replies = replies;
-        this.deliveries = deliveries;
     }
 
     @Override
@@ -29,12 +27,13 @@ final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
         // Direct messages are answered by MessageHandler; answering here too would answer twice.
         boolean inDirectMessage = event.getChannel() != null && event.getChannel().startsWith("D");
         if (event.getBotId() != null || inDirectMessage
-                || !deliveries.isNew(payload.getEventId(), context.getRetryNum(), context.getRetryReason())) {
+                || !EventDeliveries.worthHandling(context.getRetryNum(), context.getRetryReason())) {
             return context.ack();
         }
         String botUserId = context.getBotUserId();
         String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-        work.answer("mention", () -> {
+        AfterAck.Job job = AfterAck.Job.question("mention", event.getUser(), EventDeliveries.eventKey(payload.getEventId()));
+        work.answer(job, () -> {
             String text = SlackText.withoutMentionOf(botUserId, SlackText.fromSlack(event.getText()));
             Answer answer = faq.ask(new Question(text, event.getUser(), event.getChannel(), SlackAdapter.PLATFORM));
             return BlockKitRenderer.answer(answer, Presentation.publicReply());

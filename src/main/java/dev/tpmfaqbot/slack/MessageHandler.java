@@ -20,14 +20,12 @@ final class MessageHandler implements BoltEventHandler<MessageEvent> {
     private final FaqService faq;
     private final AfterAck work;
     private final Replies replies;
-    private final EventDeliveries deliveries;
     private final Set<String> askChannels;
 
-    MessageHandler(FaqService faq, AfterAck work, Replies replies, EventDeliveries deliveries, Set<String> askChannels) {
+    MessageHandler(FaqService faq, AfterAck work, Replies replies, Set<String> askChannels) {
         this.faq = faq;
         this.work = work;
         this.replies = replies;
-        this.deliveries = deliveries;
         this.askChannels = askChannels;
     }
 
@@ -41,11 +39,14 @@ final class MessageHandler implements BoltEventHandler<MessageEvent> {
         boolean direct = "im".equals(message.getChannelType());
         boolean autoAnswer = !direct && askChannels.contains(message.getChannel()) && isNewThread(message)
                 && !mentions(message, botUserId) && LooksLikeQuestion.test(SlackText.fromSlack(message.getText()));
-        if ((direct || autoAnswer) && deliveries.isNew(payload.getEventId(), context.getRetryNum(), context.getRetryReason())) {
+        if ((direct || autoAnswer) && EventDeliveries.worthHandling(context.getRetryNum(), context.getRetryReason())) {
             // A DM is answered where it was asked (in its thread, if any); an auto-answer in a thread under the question.
             String thread = direct ? message.getThreadTs() : message.getTs();
-            work.answer(direct ? "direct message" : "auto-answer", () -> answer(message, botUserId, direct),
-                    reply -> replies.post(message.getChannel(), thread, reply));
+            String delivery = EventDeliveries.eventKey(payload.getEventId());
+            // Unasked, an auto-answer stays silent when the asker already has questions in hand.
+            AfterAck.Job job = direct ? AfterAck.Job.question("direct message", message.getUser(), delivery)
+                    : AfterAck.Job.silent("auto-answer", message.getUser(), delivery);
+            work.answer(job, () -> answer(message, botUserId, direct), reply -> replies.post(message.getChannel(), thread, reply));
         }
         return context.ack();
     }

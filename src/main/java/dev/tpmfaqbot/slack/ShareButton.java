@@ -25,7 +25,8 @@ final class ShareButton implements BlockActionHandler {
     @Override
     public Response apply(BlockActionRequest request, ActionContext context) {
         Click click = Click.of(request.getPayload());
-        work.answer("share", () -> faq.open(click.value())
+        AfterAck.Job job = AfterAck.Job.silent("share", click.user(), EventDeliveries.interactionKey(request.getPayload().getTriggerId()));
+        work.answer(job, () -> faq.open(click.value())
                 .map(answer -> BlockKitRenderer.answer(answer, Presentation.sharedBy(click.user()))).orElse(null),
                 shared -> {
                     replies.respond(click.responseUrl(), Replies.Mode.IN_CHANNEL, shared, click.threadTs());

@@ -11,6 +11,7 @@ import dev.tpmfaqbot.runtime.AdapterContext;
 import dev.tpmfaqbot.runtime.AdapterStartException;
 import dev.tpmfaqbot.runtime.ChatAdapter;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,7 @@ public final class SlackAdapter implements ChatAdapter {
     private final SlackSettings settings;
     private final AdapterContext context;
     private final Slack slack;
-    private final AfterAck work = new AfterAck();
+    private final AfterAck work;
     private final Replies replies;
     private final App app;
     private volatile SlackHttpEndpoint endpoint;
@@ -45,6 +46,7 @@ public final class SlackAdapter implements ChatAdapter {
         // Stats would add an auth.test per token and keep a JVM-wide cache; we do not read them.
         config.setStatsEnabled(false);
         this.slack = Slack.getInstance(config);
+        this.work = new AfterAck(context.faq());
         this.replies = new Replies(new RateLimitedSlackClient(slack, settings.botToken()));
         this.app = BoltApp.build(slack, settings, context, work, replies);
     }
@@ -66,8 +68,8 @@ public final class SlackAdapter implements ChatAdapter {
             socketMode = new SocketModeConnection(app, settings.appToken().orElseThrow());
             socketMode.start();
         } else {
-            endpoint = new SlackHttpEndpoint(app);
-            context.http().route(EVENTS_PATH, endpoint);
+            endpoint = new SlackHttpEndpoint(app, new SlackSignature(settings.signingSecret().orElseThrow(), Clock.systemUTC()));
+            context.http().route(EVENTS_PATH, SlackHttpEndpoint.MAX_BODY, endpoint);
         }
         if (!settings.onboardingChannels().isEmpty()) {
             List<ChannelRef> channels = settings.onboardingChannels().stream()

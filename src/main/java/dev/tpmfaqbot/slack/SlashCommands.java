@@ -28,7 +28,8 @@ final class SlashCommands implements SlashCommandHandler {
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext context) {
         SlashCommandPayload payload = request.getPayload();
-        work.answer(COMMAND, () -> reply(payload),
+        AfterAck.Job job = AfterAck.Job.question(COMMAND, payload.getUserId(), EventDeliveries.interactionKey(payload.getTriggerId()));
+        work.answer(job, () -> reply(payload),
                 message -> replies.respond(payload.getResponseUrl(), Replies.Mode.EPHEMERAL, message));
         return context.ack();
     }

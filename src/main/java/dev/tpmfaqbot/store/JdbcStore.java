@@ -19,11 +19,13 @@ final class JdbcStore implements Store {
     private final HikariDataSource pool;
     private final Jdbc jdbc;
     private final SeriesSteps series;
+    private final HandledOnce handledOnce;
 
     JdbcStore(HikariDataSource pool) {
         this.pool = pool;
         this.jdbc = new Jdbc(pool);
         this.series = new SeriesSteps(jdbc);
+        this.handledOnce = new HandledOnce(jdbc);
     }
 
     @Override
@@ -52,6 +54,11 @@ final class JdbcStore implements Store {
                 WHERE platform = ? AND workspace = ? AND channel = ? AND user_id = ? AND step = ?""",
                 text(delivery.platform()), text(delivery.workspace()), text(delivery.channel()),
                 text(delivery.user()), text(delivery.step())) > 0;
+    }
+
+    @Override
+    public boolean claimOnce(String key, Instant now, Instant expires) {
+        return handledOnce.claim(text(key), millis(now), millis(expires));
     }
 
     @Override

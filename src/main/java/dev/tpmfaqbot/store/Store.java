@@ -22,6 +22,12 @@ public interface Store extends AutoCloseable {
     /** Whether that delivery was already claimed. */
     boolean isDelivered(Delivery delivery);
 
+    /**
+     * Claims a chat delivery (an event id, a click) so that it is handled once: true for exactly one
+     * caller per key, across threads and replicas, until {@code expires}; after that the key is free.
+     */
+    boolean claimOnce(String key, Instant now, Instant expires);
+
     void recordFeedback(Feedback feedback);
 
     /** Every question answered: its key, confidence and where from; its text only when it was not answered. */

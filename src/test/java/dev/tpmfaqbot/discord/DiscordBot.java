@@ -118,7 +118,7 @@ final class DiscordBot implements AutoCloseable {
         LiveAnswerer content = new LiveAnswerer(shippedContent());
         FaqService faq = new FaqService(content, store, clock);
         OnboardingService onboarding = new OnboardingService(faq, store, clock);
-        AdapterContext context = new AdapterContext(faq, onboarding, WEEKDAYS_AT_TEN, (path, handler) -> { }, clock);
+        AdapterContext context = new AdapterContext(faq, onboarding, WEEKDAYS_AT_TEN, (path, maxBody, endpoint) -> { }, clock);
         return new DiscordBot(discord, store, content, faq, module.create(settings, context));
     }
 

@@ -9,9 +9,14 @@ import dev.tpmfaqbot.discord.fake.FakeDiscord;
 import dev.tpmfaqbot.discord.fake.FakeGuild;
 import dev.tpmfaqbot.discord.fake.FakeInteraction;
 import dev.tpmfaqbot.discord.fake.FakeUser;
+import dev.tpmfaqbot.service.AnsweringPool;
+import dev.tpmfaqbot.service.FaqService;
+import dev.tpmfaqbot.service.LiveAnswerer;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.regex.Pattern;
@@ -28,9 +33,12 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class TimelyReplyTest {
     private final FakeUser alice = FakeUser.human("alice");
-    private final FakeGuild guild = FakeGuild.create("TPM Guild", alice);
+    private final FakeUser bob = FakeUser.human("bob");
+    private final FakeGuild guild = FakeGuild.create("TPM Guild", alice, bob);
     private final FakeDiscord discord = FakeDiscord.start(DiscordWorld.of(guild));
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    /** Only the answering pool is used here: no content, no store. */
+    private final FaqService faq = new FaqService(new LiveAnswerer(null), null, Clock.systemUTC(), new AnsweringPool(2, 3, Duration.ofSeconds(20)));
     private JDA jda;
 
     @AfterEach
@@ -40,11 +48,12 @@ class TimelyReplyTest {
             jda.awaitShutdown(Duration.ofSeconds(5));
         }
         timer.shutdownNow();
+        faq.close();
         discord.close();
     }
 
     private void answerAfter(Duration delay) throws InterruptedException {
-        TimelyReply replies = new TimelyReply(timer);
+        TimelyReply replies = new TimelyReply(faq, timer);
         jda = discord.configure(JDABuilder.createLight(discord.token(), EnumSet.noneOf(GatewayIntent.class)))
                 .addEventListeners(new ListenerAdapter() {
                     @Override
@@ -86,6 +95,48 @@ class TimelyReplyTest {
         assertEquals(4, discord.rest().awaitCallback(ask).body().path("type").asInt());
         Thread.sleep(TimelyReply.DEFER_AFTER.toMillis() + 200);
         assertEquals(1, discord.rest().requests("POST", "interactions/.*").size(), "no late deferral");
+    }
+
+    @Test
+    void anAnswerStuckOnTheAnsweringPoolBlocksNeitherItsDeferralNorAnotherUsersReply() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        TimelyReply replies = new TimelyReply(faq, timer);
+        jda = discord.configure(JDABuilder.createLight(discord.token(), EnumSet.noneOf(GatewayIntent.class)))
+                .addEventListeners(new ListenerAdapter() {
+                    @Override
+                    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+                        boolean stuck = event.getUser().getIdLong() == alice.id();
+                        replies.send(event, true, () -> {
+                            if (stuck) {
+                                await(release);
+                            }
+                            return DiscordMessages.text(stuck ? "alice's answer" : "bob's answer");
+                        });
+                    }
+                })
+                .build()
+                .awaitReady();
+        FakeInteraction aliceAsks = discord.gateway().sendSlashCommand(guild, alice, "tpm ask", Map.of("question", "q"));
+        try {
+            FakeInteraction bobAsks = discord.gateway().sendSlashCommand(guild, bob, "tpm ask", Map.of("question", "q"));
+
+            JsonNode bobsReply = discord.rest().awaitCallback(bobAsks).body();
+            assertEquals(4, bobsReply.path("type").asInt(), "bob is answered while alice's answer is stuck");
+            assertEquals("bob's answer", bobsReply.path("data").path("content").asText());
+            assertEquals(5, discord.rest().awaitCallback(aliceAsks).body().path("type").asInt(), "alice is deferred meanwhile");
+        } finally {
+            release.countDown();
+        }
+        String original = "webhooks/\\d+/" + Pattern.quote(aliceAsks.token()) + "/messages/@original";
+        assertEquals("alice's answer", discord.rest().awaitRequest("PATCH", original).body().path("content").asText());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void sleep(Duration delay) {

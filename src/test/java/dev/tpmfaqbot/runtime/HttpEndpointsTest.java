@@ -89,14 +89,30 @@ class HttpEndpointsTest {
     }
 
     @Test
-    void hundredKilobytesOfTextIsCutNotRejected() throws Exception {
-        String longText = "how does a tpm work with engineers ".repeat(3000);
-        assertTrue(longText.length() > 100_000);
+    void fiftyKilobytesOfTextIsCutNotRejected() throws Exception {
+        String longText = "how does a tpm work with engineers ".repeat(1500);
+        assertTrue(longText.length() > 50_000);
         HttpResponse<String> response = Http.ask(bot.port(), longText);
         assertEquals(200, response.statusCode());
         assertEquals(expectedFields(), fieldNames(Http.json(response)));
         assertEquals(dev.tpmfaqbot.search.ChatText.MAX_CHARS, Http.json(response).get("question").asText().length(),
-                "the answer echoes the question as read, not 100 KB back");
+                "the answer echoes the question as read, not 50 KB back");
+    }
+
+    @Test
+    void aRequestLineLongerThan64KilobytesIsRefusedWithJson() throws Exception {
+        HttpResponse<String> response = Http.ask(bot.port(), "x".repeat(70_000));
+        assertEquals(414, response.statusCode());
+        assertEquals("application/json; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(Http.json(response).has("error"), response.body());
+    }
+
+    @Test
+    void undecodableQueryGetsJsonNotHtml() throws Exception {
+        String response = Http.raw(bot.port(), "GET /api/ask?q=%ZZ HTTP/1.1");
+        assertTrue(response.startsWith("HTTP/1.1 400 "), response);
+        assertTrue(response.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/json; charset=utf-8"), response);
+        assertTrue(response.endsWith("{\"error\":\"the q parameter is not valid URL encoding (UTF-8, %XX escapes)\"}"), response);
     }
 
     @Test

@@ -58,8 +58,8 @@ class ReadinessTest {
         Bot bot = Bots.start(Map.of(TestChatModule.TOKEN, "tok-1"), chat).bot();
         try {
             assertTrue(chat.toldReady, "told once the bot is ready");
-            chat.context.http().route("/testchat/events", exchange ->
-                    dev.tpmfaqbot.http.JsonResponse.send(exchange, 200, dev.tpmfaqbot.http.JsonResponse.object().put("ok", true)));
+            chat.context.http().route("/testchat/events", 0, call -> java.util.concurrent.CompletableFuture.completedFuture(
+                    dev.tpmfaqbot.http.HttpReply.json(200, dev.tpmfaqbot.http.HttpReply.object().put("ok", true))));
             assertEquals(200, Http.get(bot.port(), "/testchat/events").statusCode());
             assertEquals("faq:does-a-tpm-need-to-code",
                     chat.context.faq().ask(dev.tpmfaqbot.answer.Question.fromCommandLine("does a tpm need to code")).key());

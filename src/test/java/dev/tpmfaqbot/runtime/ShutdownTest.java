@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tpmfaqbot.http.JsonResponse;
+import dev.tpmfaqbot.http.HttpReply;
 import java.net.ConnectException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -37,10 +37,10 @@ class ShutdownTest {
         TestChatModule chat = new TestChatModule();
         Bots.Started started = Bots.start(Map.of(TestChatModule.TOKEN, "tok-1"), chat);
         CountDownLatch inHandler = new CountDownLatch(1);
-        chat.context.http().route("/testchat/slow", exchange -> {
+        chat.context.http().route("/testchat/slow", 0, call -> {
             inHandler.countDown();
             sleep(1500);
-            JsonResponse.send(exchange, 200, JsonResponse.object().put("done", true));
+            return CompletableFuture.completedFuture(HttpReply.json(200, HttpReply.object().put("done", true)));
         });
         CompletableFuture<HttpResponse<String>> slow = CompletableFuture.supplyAsync(() -> get(started.port(), "/testchat/slow"));
         assertTrue(inHandler.await(10, TimeUnit.SECONDS));

@@ -33,14 +33,12 @@ class SlackParsingTest {
 
     @Test
     void retriesAreAnsweredOnlyWhenTheFirstDeliveryNeverArrived() {
-        EventDeliveries deliveries = new EventDeliveries();
-
-        assertTrue(deliveries.isNew("Ev1", null, null));
-        assertFalse(deliveries.isNew("Ev1", null, null));
-        assertFalse(deliveries.isNew("Ev2", 1, "http_timeout"));
-        assertTrue(deliveries.isNew("Ev3", 1, "connection_failed"));
-        assertFalse(deliveries.isNew("Ev3", 2, "connection_failed"));
-        assertTrue(deliveries.isNew("Ev4", 0, ""), "Socket Mode's first delivery says retry_attempt 0");
+        assertTrue(EventDeliveries.worthHandling(null, null));
+        assertFalse(EventDeliveries.worthHandling(1, "http_timeout"));
+        assertTrue(EventDeliveries.worthHandling(1, "connection_failed"));
+        assertTrue(EventDeliveries.worthHandling(0, ""), "Socket Mode's first delivery says retry_attempt 0");
+        assertEquals("slack:event:Ev1", EventDeliveries.eventKey("Ev1"));
+        assertEquals(null, EventDeliveries.eventKey(null), "nothing to claim: handled, as before");
     }
 
     @Test

@@ -1,10 +1,10 @@
 package dev.tpmfaqbot.slack;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.tpmfaqbot.answer.Answerer;
 import dev.tpmfaqbot.config.ConfigProblems;
 import dev.tpmfaqbot.config.Environment;
 import dev.tpmfaqbot.content.ContentLoader;
+import dev.tpmfaqbot.http.EmbeddedHttpServer;
 import dev.tpmfaqbot.onboarding.OnboardingService;
 import dev.tpmfaqbot.onboarding.Schedule;
 import dev.tpmfaqbot.runtime.AdapterContext;
@@ -19,8 +19,6 @@ import dev.tpmfaqbot.store.StoreStartException;
 import dev.tpmfaqbot.store.Stores;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -37,14 +35,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The real Slack adapter, built through {@link SlackModule} from variables, against the fake Web API,
- * each adapter behind its own JDK HTTP server on loopback. One store and one core per world.
+ * each adapter behind its own embedded HTTP server (the bot's own) on loopback. One store and one core per world.
  */
 final class SlackWorld implements AutoCloseable {
     static final String SECRET = "test-signing-secret-0123456789";
@@ -57,10 +53,6 @@ final class SlackWorld implements AutoCloseable {
     static final Schedule SCHEDULE = new Schedule(LocalTime.of(10, 0), EnumSet.allOf(DayOfWeek.class), ZoneOffset.UTC);
 
     private static final Map<Path, Answerer> ANSWERERS = new ConcurrentHashMap<>();
-
-    static {
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
 
     final FakeSlackApi api = FakeSlackApi.start();
     final SignedRequests signer = new SignedRequests(SECRET);
@@ -141,24 +133,20 @@ final class SlackWorld implements AutoCloseable {
         SlackModule module = new SlackModule();
         SlackSettings settings = module.settings(Environment.of(variables), problems).orElseThrow();
         assertEquals(List.of(), problems.list());
-        HttpServer server = httpServer();
-        ChatAdapter adapter = module.create(settings, new AdapterContext(faq, onboarding, SCHEDULE,
-                (path, handler) -> server.createContext(path, handler), clock));
-        Running run = new Running(adapter, server, URI.create("http://127.0.0.1:" + server.getAddress().getPort()
+        EmbeddedHttpServer server = httpServer();
+        ChatAdapter adapter = module.create(settings, new AdapterContext(faq, onboarding, SCHEDULE, server, clock));
+        Running run = new Running(adapter, server, URI.create("http://127.0.0.1:" + server.port()
                 + SlackAdapter.EVENTS_PATH));
         running.add(run);
         adapter.start();
         return run;
     }
 
-    private static HttpServer httpServer() {
+    private static EmbeddedHttpServer httpServer() {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
-            server.setExecutor(Executors.newCachedThreadPool());
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return EmbeddedHttpServer.start("127.0.0.1", 0);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -175,11 +163,11 @@ final class SlackWorld implements AutoCloseable {
     /** A started adapter and the HTTP server its /slack/events is mounted on. */
     static final class Running {
         final ChatAdapter adapter;
-        final HttpServer server;
+        final EmbeddedHttpServer server;
         final URI endpoint;
         private boolean closed;
 
-        Running(ChatAdapter adapter, HttpServer server, URI endpoint) {
+        Running(ChatAdapter adapter, EmbeddedHttpServer server, URI endpoint) {
             this.adapter = adapter;
             this.server = server;
             this.endpoint = endpoint;
@@ -202,8 +190,7 @@ final class SlackWorld implements AutoCloseable {
             }
             closed = true;
             adapter.stop(Duration.ofSeconds(2));
-            server.stop(0);
-            ((ExecutorService) server.getExecutor()).shutdownNow();
+            server.stop(Duration.ZERO);
         }
     }
 }

@@ -129,6 +129,32 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void racingReplicasHandleEachChatDeliveryOnceUntilItsClaimExpires() throws Exception {
+        String url = newDatabaseUrl();
+        List<Store> replicas = List.of(open(url), open(url));
+        int deliveries = 50;
+        AtomicIntegerArray wins = new AtomicIntegerArray(deliveries);
+        Instant expires = NOW.plus(Duration.ofHours(1));
+
+        Race.run(replicas.size() * 4, thread -> {
+            Store replica = replicas.get(thread % replicas.size());
+            for (int i = 0; i < deliveries; i++) {
+                if (replica.claimOnce("slack:event:Ev" + i, NOW, expires)) {
+                    wins.incrementAndGet(i);
+                }
+            }
+        });
+
+        for (int i = 0; i < deliveries; i++) {
+            assertEquals(1, wins.get(i), "winners of delivery " + i);
+        }
+        Instant justBefore = expires.minusMillis(1);
+        assertFalse(replicas.get(1).claimOnce("slack:event:Ev0", justBefore, justBefore.plus(Duration.ofHours(1))));
+        assertTrue(replicas.get(1).claimOnce("slack:event:Ev0", expires, expires.plus(Duration.ofHours(1))), "expired: free again");
+        assertFalse(replicas.get(0).claimOnce("slack:event:Ev0", expires, expires.plus(Duration.ofHours(1))));
+    }
+
+    @Test
     void aClaimSurvivesReopening() throws Exception {
         String url = newDatabaseUrl();
         Store first = open(url);
@@ -222,7 +248,7 @@ abstract class StoreContractTest {
         for (int i = 0; i < 3; i++) {
             open(url).close();
         }
-        assertEquals(List.of("1:true"), appliedMigrations(url));
+        assertEquals(List.of("1:true", "3:true"), appliedMigrations(url));
     }
 
     @Test
@@ -239,7 +265,7 @@ abstract class StoreContractTest {
         });
 
         assertEquals(List.of(), failures);
-        assertEquals(List.of("1:true"), appliedMigrations(url));
+        assertEquals(List.of("1:true", "3:true"), appliedMigrations(url));
     }
 
     @Test

@@ -17,7 +17,12 @@ public final class CapturedLogs implements AutoCloseable {
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
     public CapturedLogs(Class<?> source) {
-        logger = (Logger) LoggerFactory.getLogger(source);
+        this(source.getName());
+    }
+
+    /** Every logger's events, libraries' included: {@code org.slf4j.Logger.ROOT_LOGGER_NAME}. */
+    public CapturedLogs(String loggerName) {
+        logger = (Logger) LoggerFactory.getLogger(loggerName);
         previousLevel = logger.getLevel();
         logger.setLevel(Level.INFO);
         appender.start();

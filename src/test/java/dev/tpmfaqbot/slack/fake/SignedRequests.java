@@ -53,6 +53,16 @@ public final class SignedRequests {
     }
 
     /** Signatures made with the wrong secret. */
+    /** Requests signed with a timestamp this many seconds from now (negative: in the past). */
+    public SignedRequests timestampOffset(long seconds) {
+        return new SignedRequests(signingSecret, seconds, badSignature, retryNum, retryReason);
+    }
+
+    /** Any body, signed as Slack would sign it. */
+    public SignedRequest raw(String body, String contentType) {
+        return sign(body, contentType);
+    }
+
     public SignedRequests badSignature() {
         return new SignedRequests(signingSecret, timestampOffsetSeconds, true, retryNum, retryReason);
     }
