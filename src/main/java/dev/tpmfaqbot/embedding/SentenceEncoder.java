@@ -5,11 +5,8 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * Turns text into a unit-length sentence vector with the e5-small-v2 model in ONNX Runtime, in
@@ -19,7 +16,6 @@ import java.util.stream.IntStream;
 public final class SentenceEncoder implements AutoCloseable {
     /** Word pieces read per text: a chat question fits; a long one is cut to its asking sentences. */
     public static final int MAX_TOKENS = 96;
-    private static final int BATCH = 32;
 
     private final OrtEnvironment environment;
     private final OrtSession session;
@@ -55,7 +51,7 @@ public final class SentenceEncoder implements AutoCloseable {
 
     /** Names the model, so that vectors cached on disk are never mixed between models. */
     public String modelId() {
-        return E5Model.ID + "/" + MAX_TOKENS;
+        return E5Model.ID + "/" + MAX_TOKENS + "/unbatched";
     }
 
     public int dimensions() {
@@ -66,24 +62,22 @@ public final class SentenceEncoder implements AutoCloseable {
         return embedAll(List.of(text)).get(0);
     }
 
-    /** Vectors in the order of the texts; similar lengths are batched together to waste no padding. */
+    /**
+     * Vectors in the order of the texts, each text run alone, on every core. Not batched: the
+     * quantized model scales its activations over the whole batch, so a text's vector would depend
+     * on its batch-mates and differ slightly from the same text asked as a question.
+     */
     public List<float[]> embedAll(List<String> texts) {
-        List<long[]> tokens = texts.stream().map(this::tokens).toList();
-        Integer[] order = IntStream.range(0, texts.size()).boxed().toArray(Integer[]::new);
-        java.util.Arrays.sort(order, Comparator.comparingInt(i -> tokens.get(i).length));
-        float[][] vectors = new float[texts.size()][];
-        for (int from = 0; from < order.length; from += BATCH) {
-            int to = Math.min(order.length, from + BATCH);
-            List<long[]> batch = new ArrayList<>();
-            for (int i = from; i < to; i++) {
-                batch.add(tokens.get(order[i]));
-            }
-            float[][] out = run(batch);
-            for (int i = from; i < to; i++) {
-                vectors[order[i]] = out[i - from];
-            }
+        if (texts.size() <= 1) {
+            return texts.stream().map(t -> run(tokens(t))).toList();
         }
-        return List.of(vectors);
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(
+                Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            return pool.submit(() -> texts.parallelStream().map(t -> run(tokens(t))).toList()).join();
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private long[] tokens(String text) {
@@ -97,28 +91,17 @@ public final class SentenceEncoder implements AutoCloseable {
         return ids;
     }
 
-    private float[][] run(List<long[]> batch) {
-        int length = batch.get(batch.size() - 1).length; // sorted by length: the last is the longest
-        long[][] ids = new long[batch.size()][length];
-        long[][] mask = new long[batch.size()][length];
-        long[][] types = new long[batch.size()][length];
-        for (int b = 0; b < batch.size(); b++) {
-            System.arraycopy(batch.get(b), 0, ids[b], 0, batch.get(b).length);
-            java.util.Arrays.fill(mask[b], 0, batch.get(b).length, 1L);
-        }
-        try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, ids);
+    private float[] run(long[] ids) {
+        long[][] mask = new long[1][ids.length];
+        java.util.Arrays.fill(mask[0], 1L);
+        try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, new long[][] {ids});
              OnnxTensor maskTensor = OnnxTensor.createTensor(environment, mask);
-             OnnxTensor typeTensor = OnnxTensor.createTensor(environment, types);
+             OnnxTensor typeTensor = OnnxTensor.createTensor(environment, new long[1][ids.length]);
              OrtSession.Result result = session.run(Map.of("input_ids", idTensor, "attention_mask", maskTensor,
                      "token_type_ids", typeTensor))) {
-            float[][][] hidden = (float[][][]) result.get(0).getValue();
-            float[][] vectors = new float[batch.size()][];
-            for (int b = 0; b < batch.size(); b++) {
-                vectors[b] = meanOfUnmasked(hidden[b], batch.get(b).length);
-            }
-            return vectors;
+            return meanOfUnmasked(((float[][][]) result.get(0).getValue())[0], ids.length);
         } catch (OrtException e) {
-            throw new IllegalStateException("the sentence model failed on a batch: " + e.getMessage(), e);
+            throw new IllegalStateException("the sentence model failed on a text: " + e.getMessage(), e);
         }
     }
 

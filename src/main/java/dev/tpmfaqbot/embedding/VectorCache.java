@@ -77,6 +77,11 @@ public final class VectorCache {
         return texts.stream().map(t -> current.get(hash(t))).toList();
     }
 
+    /** The folder the cache lives in (null: in memory only); trained models are kept beside it. */
+    public Path folder() {
+        return file == null ? null : file.getParent();
+    }
+
     /** Whether a text's vector is cached (for tests). */
     synchronized boolean has(String text) {
         return stored.containsKey(hash(text));

@@ -52,18 +52,32 @@ public final class KeyClassifier {
 
     private static KeyClassifier train(TrainingExamples examples, SentenceEncoder encoder, VectorCache cache) {
         List<float[]> vectors = cache.vectors(examples.texts(), encoder);
+        TrainedModels saved = new TrainedModels(cache.folder());
+        String fingerprint = TrainedModels.fingerprint(encoder.modelId(), examples);
+        TrainedModels.Saved trained = saved.read(fingerprint).orElseGet(() -> {
+            TrainedModels.Saved fresh = fit(examples, vectors);
+            saved.write(fingerprint, fresh);
+            return fresh;
+        });
+        return new KeyClassifier(encoder, trained.classes(), trained.model(), byKey(examples, vectors));
+    }
+
+    private static TrainedModels.Saved fit(TrainingExamples examples, List<float[]> vectors) {
         List<String> classes = examples.keys().stream().distinct().sorted().toList();
         Map<String, Integer> classIndex = new HashMap<>();
         for (int c = 0; c < classes.size(); c++) {
             classIndex.put(classes.get(c), c);
         }
         int[] labels = examples.keys().stream().mapToInt(classIndex::get).toArray();
-        SoftmaxRegression model = SoftmaxRegression.train(vectors.toArray(float[][]::new), labels, classes.size());
+        return new TrainedModels.Saved(classes, SoftmaxRegression.train(vectors.toArray(float[][]::new), labels, classes.size()));
+    }
+
+    private static Map<String, List<float[]>> byKey(TrainingExamples examples, List<float[]> vectors) {
         Map<String, List<float[]>> byKey = new LinkedHashMap<>();
         for (int i = 0; i < vectors.size(); i++) {
             byKey.computeIfAbsent(examples.keys().get(i), k -> new ArrayList<>()).add(vectors.get(i));
         }
-        return new KeyClassifier(encoder, classes, model, byKey);
+        return byKey;
     }
 
     /** What the model makes of a (cleaned, spelling-corrected) question. */

@@ -57,6 +57,47 @@ final class SoftmaxRegression {
         return weights;
     }
 
+    /** Identifies the training method, so that a model saved by another version is not reused. */
+    static String method() {
+        return "softmax/adam/" + EPOCHS + "/" + BATCH + "/" + LEARNING_RATE + "/" + L2 + "/" + SEED + "/balanced";
+    }
+
+    void write(java.io.DataOutputStream out) throws java.io.IOException {
+        writeFloats(out, mean);
+        writeFloats(out, scale);
+        writeFloats(out, bias);
+        out.writeInt(weights.length);
+        for (float[] row : weights) {
+            writeFloats(out, row);
+        }
+    }
+
+    static SoftmaxRegression read(java.io.DataInputStream in) throws java.io.IOException {
+        float[] mean = readFloats(in);
+        float[] scale = readFloats(in);
+        float[] bias = readFloats(in);
+        float[][] weights = new float[in.readInt()][];
+        for (int c = 0; c < weights.length; c++) {
+            weights[c] = readFloats(in);
+        }
+        return new SoftmaxRegression(mean, scale, weights, bias);
+    }
+
+    private static void writeFloats(java.io.DataOutputStream out, float[] values) throws java.io.IOException {
+        out.writeInt(values.length);
+        for (float value : values) {
+            out.writeFloat(value);
+        }
+    }
+
+    private static float[] readFloats(java.io.DataInputStream in) throws java.io.IOException {
+        float[] values = new float[in.readInt()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.readFloat();
+        }
+        return values;
+    }
+
     /** The probability of each class. */
     float[] probabilities(float[] vector) {
         return softmax(scores(standardise(vector, mean, scale), weights, bias));

@@ -47,7 +47,8 @@ class ContentReloadTest {
     void start() throws Exception {
         faq = ContentCopy.of(Path.of("faq"), folder.resolve("faq"));
         logs = new CapturedLogs(ContentReloader.class);
-        bot = Bots.start(Map.of(CoreSettings.FAQ_DIR, faq.toString())).bot();
+        // the test polls /api/ask every 25 ms while a reload retrains: more than the default limit per client
+        bot = Bots.start(Map.of(CoreSettings.FAQ_DIR, faq.toString(), HttpSettings.API_RATE_LIMIT, "100000")).bot();
     }
 
     @AfterEach
