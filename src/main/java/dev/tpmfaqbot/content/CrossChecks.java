@@ -55,6 +55,9 @@ final class CrossChecks {
         comparisons.forEach(this::checkComparedRolesExist);
         checkEveryPairCompared();
         onboarding.ifPresent(this::checkOnboardingKeys);
+        GeneralPracticeChecks.run(entries);
+        GeneralPracticeChecks.run(terms);
+        GeneralPracticeChecks.run(comparisons);
         checkSettingsRoles(settingsFile, settings);
         outOfScope.ifPresent(this::checkNotAlsoInScope);
     }

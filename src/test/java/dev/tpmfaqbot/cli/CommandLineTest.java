@@ -52,7 +52,7 @@ class CommandLineTest {
     @Test
     void askWithoutAQuestionAnswersEachLineOfStandardInputInOrder() throws Exception {
         InputStream original = System.in;
-        System.setIn(new ByteArrayInputStream("tpm vs pm\n\nwhat is kubernetes\n*:*\n".getBytes(StandardCharsets.UTF_8)));
+        System.setIn(new ByteArrayInputStream("project manager vs program manager\n\nwhat is kubernetes\n*:*\n".getBytes(StandardCharsets.UTF_8)));
         try {
             assertEquals(0, run("ask", "--json"));
         } finally {
@@ -60,7 +60,7 @@ class CommandLineTest {
         }
         List<String> lines = out.toString().lines().toList();
         assertEquals(4, lines.size());
-        assertEquals("compare:pm:tpm", JSON.readTree(lines.get(0)).get("key").asText());
+        assertEquals("compare:program-manager:project-manager", JSON.readTree(lines.get(0)).get("key").asText());
         assertEquals("comparison", JSON.readTree(lines.get(0)).get("kind").asText());
         assertEquals("", JSON.readTree(lines.get(1)).get("question").asText());
         assertEquals("none", JSON.readTree(lines.get(2)).get("kind").asText());

@@ -214,6 +214,37 @@ class ContentLoaderTest {
                 e.problems().toString());
     }
 
+
+    @Test
+    void generalPracticeIsCitedAndTheCitationIsVisible() throws Exception {
+        ContentFixture fixture = ContentFixture.validIn(dir)
+                .write("sources.yml", "article:\n  title: An article\nindustry-practice:\n  title: General practice\n")
+                .write("terms/backlog.md", """
+                        ---
+                        id: backlog
+                        title: Backlog
+                        sources: [article, industry-practice]
+                        ---
+                        The ordered list of work not done yet.
+                        """)
+                .write("comparisons/pm--tpm.md", """
+                        ---
+                        roles: [pm, tpm]
+                        title: PM vs TPM
+                        sources: [article]
+                        ---
+                        In general practice, one owns what, the other how.
+                        """);
+        List<ContentProblem> problems = assertThrows(InvalidContentException.class,
+                () -> ContentLoader.load(fixture.root())).problems();
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).message().contains("add industry-practice to sources"), problems.toString());
+        assertEquals(fixture.file("comparisons/pm--tpm.md"), problems.get(0).file());
+        assertTrue(problems.get(1).message().contains("never says which part is general practice"), problems.toString());
+        assertEquals(fixture.file("terms/backlog.md"), problems.get(1).file());
+        assertEquals(4, problems.get(1).line());
+    }
+
     private static ContentProblem onlyProblem(ContentFixture fixture) {
         List<ContentProblem> problems = assertThrows(InvalidContentException.class, () -> ContentLoader.load(fixture.root())).problems();
         assertEquals(1, problems.size(), problems.toString());

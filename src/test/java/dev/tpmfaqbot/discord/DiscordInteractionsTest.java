@@ -74,7 +74,7 @@ class DiscordInteractionsTest {
                 related: [term:backlog]
                 sources: [industry-practice]
                 ---
-                A Zettelkasten is a box of linked notes that some TPMs keep to remember decisions and their reasons.
+                In general practice, a Zettelkasten is a box of linked notes that some TPMs keep to remember decisions and their reasons.
                 """);
         bot.content.swap(DiscordBot.load(folder));
         FakeInteraction after = discord.gateway().sendAutocomplete(guild, alice, "tpm define", "term", "zettel");

@@ -173,7 +173,7 @@ class DiscordSlashCommandsTest {
         bot = DiscordBot.start(discord);
         ContentFolders.copyOfShipped(folder);
         String paragraph = "A TPM keeps the build feasible by weighing technical effort and risk against value. ";
-        StringBuilder body = new StringBuilder("A very long answer about release trains.");
+        StringBuilder body = new StringBuilder("A very long answer about release trains, from general industry practice.");
         for (int i = 0; i < 150; i++) {
             body.append(i % 10 == 0 ? "\n\n" : "").append(paragraph);
         }

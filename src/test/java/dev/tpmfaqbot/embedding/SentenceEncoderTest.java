@@ -20,8 +20,8 @@ class SentenceEncoderTest {
 
     @Test
     void similarMeaningsAreCloserThanDifferentOnes() {
-        List<float[]> v = encoder.embedAll(List.of("does a tpm need to write code",
-                "is programming part of a technical product manager's job", "how much does a tpm earn"));
+        List<float[]> v = encoder.embedAll(List.of("how much money do technical product managers make",
+                "what is the salary of a tpm", "does a tpm write code"));
         assertEquals(1.0, Vectors.dot(v.get(0), v.get(0)), 1e-4);
         assertTrue(Vectors.dot(v.get(0), v.get(1)) > Vectors.dot(v.get(0), v.get(2)));
     }

@@ -32,7 +32,7 @@ class ContentReloadTest {
             related: [faq:tpm-responsibilities]
             sources: [industry-practice]
             ---
-            Rarely: the pager belongs to the engineers who run the service.
+            Rarely: in general industry practice, the pager belongs to the engineers who run the service.
 
             A TPM follows incidents that touch their product and helps decide what to fix afterwards.
             """;

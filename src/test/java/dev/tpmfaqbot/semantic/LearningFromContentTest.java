@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The classifier learns from whatever the content says, at every load, with the real sentence model. */
 class LearningFromContentTest {
-    private static final String REMOTE = "we're relocating to a village in the mountains next year; can I stay a"
-            + " technical product manager without commuting to headquarters?";
+    private static final String REMOTE = "is it possible to do the TPM job while living abroad, never seeing the team"
+            + " in person?";
 
     @TempDir
     Path dir;

@@ -25,7 +25,7 @@ final class SmallContent {
             }
         }
         SmallContent copy = new SmallContent(root, true);
-        copy.source = "industry-practice";
+        copy.source = "chisel";
         return copy;
     }
 
