@@ -5,11 +5,15 @@ import dev.tpmfaqbot.http.AskEndpoint;
 import dev.tpmfaqbot.http.EmbeddedHttpServer;
 import dev.tpmfaqbot.http.HealthEndpoints;
 import dev.tpmfaqbot.onboarding.OnboardingService;
+import dev.tpmfaqbot.records.RecordWriter;
 import dev.tpmfaqbot.service.FaqService;
 import dev.tpmfaqbot.service.LiveAnswerer;
+import dev.tpmfaqbot.store.DatabaseUrl;
 import dev.tpmfaqbot.store.Store;
+import dev.tpmfaqbot.store.Stores;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -39,6 +43,7 @@ public final class Bot {
     private volatile FaqService faq;
     private volatile EmbeddedHttpServer http;
     private volatile ContentWatcher watcher;
+    private volatile Retention retention;
 
     public Bot(Configuration config, StoreOpener stores) {
         this.config = config;
@@ -53,7 +58,10 @@ public final class Bot {
         long indexMillis = (System.nanoTime() - indexStart) / 1_000_000;
         log.info("content: {} from {}; index built in {} ms", ContentCounts.of(config.content()),
                 config.core().faqDir(), indexMillis);
-        faq = new FaqService(live, store, clock);
+        faq = new FaqService(live, openRecords(), clock);
+        readiness.records(faq.records()::problem);
+        retention = new Retention(store, config.core().retentionDays(), clock);
+        retention.start();
         OnboardingService onboarding = new OnboardingService(faq, store, clock);
         startHttp();
         startAdapters(new AdapterContext(faq, onboarding, config.schedule(), http, clock));
@@ -76,6 +84,23 @@ public final class Bot {
         }
         readiness.storeOpened(store);
         log.info("database: {}", config.core().database().describe());
+    }
+
+    /** Records are spooled next to the SQLite file, or in data/ for PostgreSQL. */
+    private RecordWriter openRecords() {
+        Path spool = recordSpool(config.core().database());
+        try {
+            return RecordWriter.spooledTo(store, spool);
+        } catch (IOException e) {
+            log.warn("records: cannot use the spool file {} ({}); records wait in memory, so a crash may lose the"
+                    + " ones the database has not taken yet", spool, e.getMessage());
+            return RecordWriter.inMemory(store);
+        }
+    }
+
+    static Path recordSpool(DatabaseUrl database) {
+        return database.sqliteFile().map(file -> file.resolveSibling(file.getFileName() + ".records"))
+                .orElse(Stores.DEFAULT_FILE.resolveSibling("records.spool"));
     }
 
     private void startHttp() throws StartFailedException {
@@ -141,6 +166,9 @@ public final class Bot {
         adapters.stopAll(deadline);
         if (http != null) {
             http.stop(StartedAdapters.remaining(deadline));
+        }
+        if (retention != null) {
+            retention.close();
         }
         if (faq != null) {
             faq.close();

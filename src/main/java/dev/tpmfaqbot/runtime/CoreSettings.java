@@ -13,17 +13,20 @@ import java.util.Set;
 
 /**
  * The variables every run needs, whatever the chat platforms: {@code FAQ_DIR}, {@code PORT},
- * {@code DATABASE_URL} and {@code LOG_LEVEL}. Problems never quote a value: {@code DATABASE_URL}
+ * {@code DATABASE_URL}, {@code LOG_LEVEL} and {@code RETENTION_DAYS}. Problems never quote a value: {@code DATABASE_URL}
  * may carry a password.
  *
  * @param port 0 asks the system for a free port (the one chosen is logged)
  * @param database where state lives: the SQLite file {@link Stores#DEFAULT_FILE} when {@code DATABASE_URL} is unset
+ * @param retentionDays questions and feedback older than this are deleted, daily
  */
-public record CoreSettings(Path faqDir, int port, DatabaseUrl database, String logLevel) {
+public record CoreSettings(Path faqDir, int port, DatabaseUrl database, String logLevel, int retentionDays) {
     public static final String FAQ_DIR = "FAQ_DIR";
     public static final String PORT = "PORT";
     public static final String DATABASE_URL = "DATABASE_URL";
     public static final String LOG_LEVEL = "LOG_LEVEL";
+    public static final String RETENTION_DAYS = "RETENTION_DAYS";
+    static final int DEFAULT_RETENTION_DAYS = 90;
 
     static final int DEFAULT_PORT = 8080;
     private static final Set<String> LEVELS = Set.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
@@ -38,10 +41,11 @@ public record CoreSettings(Path faqDir, int port, DatabaseUrl database, String l
             problems.add(LOG_LEVEL, "must be one of TRACE, DEBUG, INFO, WARN, ERROR");
             level = null;
         }
-        if (faqDir == null || port == null || database == null || level == null) {
+        Integer retentionDays = retentionDays(environment, problems);
+        if (faqDir == null || port == null || database == null || level == null || retentionDays == null) {
             return Optional.empty();
         }
-        return Optional.of(new CoreSettings(faqDir, port, database, level));
+        return Optional.of(new CoreSettings(faqDir, port, database, level, retentionDays));
     }
 
     /** The content folder when it is a readable folder (whatever else is wrong), so its content can be checked too. */
@@ -79,6 +83,20 @@ public record CoreSettings(Path faqDir, int port, DatabaseUrl database, String l
             // reported below, with the out-of-range case
         }
         problems.add(PORT, "must be a port number from 1 to 65535 (0: any free port)");
+        return null;
+    }
+
+    private static Integer retentionDays(Environment environment, ConfigProblems problems) {
+        String text = environment.get(RETENTION_DAYS, String.valueOf(DEFAULT_RETENTION_DAYS));
+        try {
+            int days = Integer.parseInt(text.strip());
+            if (days >= 1 && days <= 36_500) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the out-of-range case
+        }
+        problems.add(RETENTION_DAYS, "must be a number of days from 1 to 36500 (default " + DEFAULT_RETENTION_DAYS + ")");
         return null;
     }
 

@@ -4,16 +4,18 @@ import dev.tpmfaqbot.store.Store;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * Why the bot cannot serve right now, for {@code /readyz}: still starting, stopping, the database
- * not answering, or an adapter not connected. A database that hangs counts as not reachable after
+ * not answering or not taking records (a full disk), or an adapter not connected. A database that hangs counts as not reachable after
  * a short wait, so the probe itself never hangs.
  */
 final class Readiness implements AutoCloseable {
@@ -27,11 +29,17 @@ final class Readiness implements AutoCloseable {
     private volatile State state = State.STARTING;
     private volatile Store store;
     private volatile List<ChatAdapter> adapters = List.of();
+    private volatile Supplier<Optional<String>> records = Optional::empty;
 
     enum State { STARTING, SERVING, STOPPING }
 
     void storeOpened(Store opened) {
         store = opened;
+    }
+
+    /** Why question records cannot be written now, if they cannot. */
+    void records(Supplier<Optional<String>> problem) {
+        records = problem;
     }
 
     void serving(List<ChatAdapter> started) {
@@ -52,6 +60,7 @@ final class Readiness implements AutoCloseable {
         if (!databaseReachable()) {
             reasons.add("database: not reachable");
         }
+        records.get().ifPresent(reasons::add);
         for (ChatAdapter adapter : adapters) {
             adapter.notReadyReason().ifPresent(reason -> reasons.add(adapter.name() + ": " + reason));
         }

@@ -7,6 +7,7 @@ import dev.tpmfaqbot.answer.Link;
 import dev.tpmfaqbot.answer.Names;
 import dev.tpmfaqbot.answer.Question;
 import dev.tpmfaqbot.content.Content;
+import dev.tpmfaqbot.records.RecordWriter;
 import dev.tpmfaqbot.store.Store;
 import java.time.Clock;
 import java.util.List;
@@ -22,15 +23,19 @@ public final class FaqService implements AutoCloseable {
     static final double LOW_CONFIDENCE = 0.7;
 
     private final LiveAnswerer answerer;
-    private final Store store;
-    private final BackgroundWriter writer;
+    private final RecordWriter writer;
     private final Clock clock;
 
+    /** Records are kept in memory until the database takes them (tests, tools). */
     public FaqService(LiveAnswerer answerer, Store store, Clock clock) {
+        this(answerer, RecordWriter.inMemory(store), clock);
+    }
+
+    /** Records go through {@code writer}, which this service closes. */
+    public FaqService(LiveAnswerer answerer, RecordWriter writer, Clock clock) {
         this.answerer = answerer;
-        this.store = store;
+        this.writer = writer;
         this.clock = clock;
-        this.writer = new BackgroundWriter("question-recorder");
     }
 
     public Answer ask(Question question) {
@@ -68,7 +73,7 @@ public final class FaqService implements AutoCloseable {
     }
 
     public void feedback(String key, boolean helpful, String platform) {
-        writer.submit(() -> store.recordFeedback(new Store.Feedback(key, helpful, platform, clock.instant())));
+        writer.submit(new Store.Feedback(key, helpful, platform, clock.instant()));
     }
 
     private void record(Question question, Explanation explanation) {
@@ -78,10 +83,15 @@ public final class FaqService implements AutoCloseable {
         boolean confident = answer.band() == Band.ANSWER && answer.confidence() >= LOW_CONFIDENCE;
         Store.AskedQuestion asked = new Store.AskedQuestion(confident ? "" : question.text(), bestKey,
                 answer.confidence(), answer.isAnswered(), question.platform(), clock.instant());
-        writer.submit(() -> store.recordQuestion(asked));
+        writer.submit(asked);
     }
 
-    /** Waits (briefly) for queued records to be written. */
+    /** Records not in the database yet, and why, when they cannot be written now. */
+    public RecordWriter records() {
+        return writer;
+    }
+
+    /** Waits (briefly) for queued records to be written; the rest stay spooled. */
     @Override
     public void close() {
         writer.close();
