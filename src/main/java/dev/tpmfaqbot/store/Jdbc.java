@@ -40,9 +40,7 @@ final class Jdbc {
             } catch (SQLException | RuntimeException e) {
                 rollBack(connection, e);
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            } // the pool turns autocommit back on when the connection returns to it
         } catch (SQLException e) {
             throw new StoreException(doing, e);
         }
