@@ -129,6 +129,14 @@ class ReportCommandTest {
     }
 
     @Test
+    void userInfoInAJdbcUrlIsNeverPrinted() {
+        assertEquals(1, report("jdbc:postgresql://bob:Hunter2-Secret@127.0.0.1:1/db"));
+
+        assertTrue(err.toString().startsWith("DATABASE_URL"), err.toString());
+        assertFalse(err.toString().contains("Hunter2"), err.toString());
+    }
+
+    @Test
     void aBadSinceIsAUsageError() {
         assertEquals(2, report("sqlite:" + file, "--since", "last week"));
 

@@ -23,6 +23,7 @@ class ConfigurationTest {
         assertEquals(8080, config.core().port());
         assertEquals(Optional.of(Path.of("data", "tpm-faq-bot.db")), config.core().database().sqliteFile());
         assertEquals("INFO", config.core().logLevel());
+        assertEquals(90, config.core().retentionDays());
         assertEquals(65, config.content().size());
         assertTrue(config.adapters().isEmpty(), "no token, no adapter");
     }
@@ -54,6 +55,16 @@ class ConfigurationTest {
                         () -> Configuration.read(Environment.of(Map.of("PORT", port)), List.of()));
                 assertTrue(e.problems().get(0).startsWith("PORT: "), e.problems().toString());
             }
+        }
+    }
+
+    @Test
+    void retentionIsAPositiveNumberOfDays() throws Exception {
+        assertEquals(30, Configuration.read(Environment.of(Map.of("RETENTION_DAYS", "30")), List.of()).core().retentionDays());
+        for (String days : List.of("0", "-5", "ninety", "1.5")) {
+            InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class,
+                    () -> Configuration.read(Environment.of(Map.of("RETENTION_DAYS", days)), List.of()));
+            assertEquals(List.of("RETENTION_DAYS: must be a number of days from 1 to 36500 (default 90)"), e.problems(), days);
         }
     }
 
