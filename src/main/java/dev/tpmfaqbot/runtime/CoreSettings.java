@@ -2,6 +2,7 @@ package dev.tpmfaqbot.runtime;
 
 import dev.tpmfaqbot.config.ConfigProblems;
 import dev.tpmfaqbot.config.Environment;
+import dev.tpmfaqbot.config.RetentionDays;
 import dev.tpmfaqbot.store.DatabaseUrl;
 import dev.tpmfaqbot.store.StoreStartException;
 import dev.tpmfaqbot.store.Stores;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -25,8 +27,7 @@ public record CoreSettings(Path faqDir, int port, DatabaseUrl database, String l
     public static final String PORT = "PORT";
     public static final String DATABASE_URL = "DATABASE_URL";
     public static final String LOG_LEVEL = "LOG_LEVEL";
-    public static final String RETENTION_DAYS = "RETENTION_DAYS";
-    static final int DEFAULT_RETENTION_DAYS = 90;
+    public static final String RETENTION_DAYS = RetentionDays.NAME;
 
     static final int DEFAULT_PORT = 8080;
     private static final Set<String> LEVELS = Set.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
@@ -87,17 +88,12 @@ public record CoreSettings(Path faqDir, int port, DatabaseUrl database, String l
     }
 
     private static Integer retentionDays(Environment environment, ConfigProblems problems) {
-        String text = environment.get(RETENTION_DAYS, String.valueOf(DEFAULT_RETENTION_DAYS));
-        try {
-            int days = Integer.parseInt(text.strip());
-            if (days >= 1 && days <= 36_500) {
-                return days;
-            }
-        } catch (NumberFormatException e) {
-            // reported below, with the out-of-range case
+        OptionalInt days = RetentionDays.parse(environment.get(RETENTION_DAYS, ""));
+        if (days.isEmpty()) {
+            problems.add(RETENTION_DAYS, RetentionDays.PROBLEM);
+            return null;
         }
-        problems.add(RETENTION_DAYS, "must be a number of days from 1 to 36500 (default " + DEFAULT_RETENTION_DAYS + ")");
-        return null;
+        return days.getAsInt();
     }
 
     /** Null when wrong. The store reads the setting: its message names the variable and never shows a password. */
