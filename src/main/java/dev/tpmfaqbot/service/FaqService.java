@@ -53,11 +53,26 @@ public final class FaqService implements AutoCloseable {
     }
 
     public Answer compare(String role, String otherRole) {
-        return answerer.current().compare(role, otherRole);
+        return typedNameShownLiterally(typedNameShownLiterally(answerer.current().compare(role, otherRole), role), otherRole);
     }
 
     public Answer define(String term) {
-        return answerer.current().define(term);
+        return typedNameShownLiterally(answerer.current().define(term), term);
+    }
+
+    /**
+     * An unknown name is quoted back in the answer's Markdown ("I don't know the term \"…\""): escaped,
+     * it shows as typed on every platform, never as a link or formatting. (Its natural home is the
+     * core's answer writer; kept here while that code is being reworked.)
+     */
+    private static Answer typedNameShownLiterally(Answer answer, String typed) {
+        String quoted = "\"" + typed + "\"";
+        if (answer.isAnswered() || typed == null || typed.isBlank() || !answer.text().contains(quoted)) {
+            return answer;
+        }
+        String text = answer.text().replace(quoted, "\"" + MarkdownText.literal(typed) + "\"");
+        return new Answer(answer.question(), answer.key(), answer.kind(), answer.confidence(), answer.band(), answer.title(),
+                text, answer.followUps(), answer.suggestions(), answer.sources(), answer.table());
     }
 
     public List<Link> topics() {
