@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", description = {
+@Command(name = "bench", header = "Measure index build time, latency and throughput.", description = {
         "Measure: index build time, per-question latency (p50/p99/max) after warm-up,",
         "single-thread and all-core throughput, and heap used after answering."})
 final class BenchCommand implements Callable<Integer> {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "report", description = {
+@Command(name = "report", header = "Most asked, unanswered questions and feedback, for content owners.", description = {
         "For content owners: the most asked keys, the questions the bot could not",
         "answer (near-identical ones counted together) and feedback per key.",
         "Reads the bot's database: DATABASE_URL from the environment or from .env in",
@@ -47,7 +47,7 @@ final class ReportCommand implements Callable<Integer> {
     private final Clock clock;
 
     ReportCommand() {
-        this(DatabaseSetting::named, Clock.systemDefaultZone());
+        this(Setting::named, Clock.systemDefaultZone());
     }
 
     ReportCommand(Supplier<String> databaseSetting, Clock clock) {

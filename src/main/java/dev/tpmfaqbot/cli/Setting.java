@@ -6,8 +6,8 @@ import io.github.cdimascio.dotenv.DotenvException;
 import java.nio.file.Path;
 
 /** A setting as the bot sees it: from the environment, else from a {@code .env} file in the folder. */
-final class DatabaseSetting {
-    private DatabaseSetting() {
+final class Setting {
+    private Setting() {
     }
 
     static String fromEnvironment() {
