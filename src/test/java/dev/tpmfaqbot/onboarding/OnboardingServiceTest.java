@@ -8,11 +8,13 @@ import dev.tpmfaqbot.service.FaqService;
 import dev.tpmfaqbot.service.LiveAnswerer;
 import dev.tpmfaqbot.store.ForwardingStore;
 import dev.tpmfaqbot.store.Store;
+import dev.tpmfaqbot.store.StoreException;
 import dev.tpmfaqbot.store.Stores;
 import dev.tpmfaqbot.testing.CapturedLogs;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -61,6 +63,30 @@ class OnboardingServiceTest {
             assertEquals(Optional.empty(), onboarding.claimWelcome("slack", "T1", "C1", "U1"), "a redelivered join");
             onboarding.welcomeNotSent("slack", "T1", "C1", "U1");
             assertTrue(onboarding.claimWelcome("slack", "T1", "C1", "U1").isPresent(), "after a failed send it may be retried");
+        }
+    }
+
+    @Test
+    void aMemberWhoJoinsWhileTheDatabaseIsDownIsWelcomedOnceItIsBack() throws Exception {
+        AtomicInteger claims = new AtomicInteger();
+        CopyOnWriteArrayList<Welcome> sent = new CopyOnWriteArrayList<>();
+        try (Store store = new ForwardingStore(store()) {
+            @Override
+            public boolean claimDelivery(Delivery delivery) {
+                if (claims.incrementAndGet() <= 2) {
+                    throw new StoreException("claiming an onboarding delivery", new SQLException("Connection refused"));
+                }
+                return super.claimDelivery(delivery);
+            }
+        }) {
+            OnboardingService onboarding = onboarding(store);
+            onboarding.welcome("slack", "T1", "C1", "U1", sent::add);
+            for (int i = 0; i < 500 && sent.isEmpty(); i++) {
+                Thread.sleep(20);
+            }
+            assertEquals(1, sent.size(), "welcomed after the outage");
+            onboarding.welcome("slack", "T1", "C1", "U1", sent::add);
+            assertEquals(1, sent.size(), "and only once");
         }
     }
 
