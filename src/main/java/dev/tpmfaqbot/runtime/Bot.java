@@ -59,7 +59,7 @@ public final class Bot {
         log.info("content: {} from {}; index built in {} ms", ContentCounts.of(config.content()),
                 config.core().faqDir(), indexMillis);
         faq = new FaqService(live, openRecords(), clock);
-        readiness.records(faq.records()::problem);
+        readiness.check(faq.records()::problem);
         retention = new Retention(store, config.core().retentionDays(), clock);
         retention.start();
         OnboardingService onboarding = new OnboardingService(faq, store, clock);
@@ -132,6 +132,7 @@ public final class Bot {
             throw new StartFailedException(CoreSettings.FAQ_DIR + ": cannot watch for changes: " + e.getMessage(), e);
         }
         watcher.start();
+        readiness.check(watcher::problem);
         log.info("content reload: watching {} for changes", config.core().faqDir());
     }
 

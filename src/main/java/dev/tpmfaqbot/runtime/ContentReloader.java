@@ -42,7 +42,11 @@ final class ContentReloader {
                 log.warn("  {}", problem);
             }
         } catch (RuntimeException e) {
-            log.error("content reload failed, still serving the last good content: {}", e.toString());
+            if (Thread.currentThread().isInterrupted()) {
+                log.info("content reload abandoned: the bot is stopping");
+            } else {
+                log.error("content reload failed, still serving the last good content: {}", e.toString());
+            }
         }
         return false;
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,7 +16,8 @@ import java.util.function.Supplier;
 
 /**
  * Why the bot cannot serve right now, for {@code /readyz}: still starting, stopping, the database
- * not answering or not taking records (a full disk), or an adapter not connected. A database that hangs counts as not reachable after
+ * not answering or not taking records (a full disk), the content folder gone, or an adapter not
+ * connected. A database that hangs counts as not reachable after
  * a short wait, so the probe itself never hangs.
  */
 final class Readiness implements AutoCloseable {
@@ -29,7 +31,7 @@ final class Readiness implements AutoCloseable {
     private volatile State state = State.STARTING;
     private volatile Store store;
     private volatile List<ChatAdapter> adapters = List.of();
-    private volatile Supplier<Optional<String>> records = Optional::empty;
+    private final List<Supplier<Optional<String>>> checks = new CopyOnWriteArrayList<>();
 
     enum State { STARTING, SERVING, STOPPING }
 
@@ -37,9 +39,9 @@ final class Readiness implements AutoCloseable {
         store = opened;
     }
 
-    /** Why question records cannot be written now, if they cannot. */
-    void records(Supplier<Optional<String>> problem) {
-        records = problem;
+    /** One more reason the bot may not serve well: records that cannot be written, a content folder that is gone. */
+    void check(Supplier<Optional<String>> problem) {
+        checks.add(problem);
     }
 
     void serving(List<ChatAdapter> started) {
@@ -60,7 +62,7 @@ final class Readiness implements AutoCloseable {
         if (!databaseReachable()) {
             reasons.add("database: not reachable");
         }
-        records.get().ifPresent(reasons::add);
+        checks.forEach(check -> check.get().ifPresent(reasons::add));
         for (ChatAdapter adapter : adapters) {
             adapter.notReadyReason().ifPresent(reason -> reasons.add(adapter.name() + ": " + reason));
         }
