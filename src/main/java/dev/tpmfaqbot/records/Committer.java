@@ -21,7 +21,7 @@ final class Committer extends Thread {
 
     private final Store store;
     private final RecordSpool spool;
-    private final Backoff backoff = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(30));
+    private final Backoff backoff = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(5));
     private final ThrottledWarning warning = new ThrottledWarning(log, Duration.ofSeconds(30));
     private final Object spooled = new Object();
     private volatile String problem;
