@@ -7,6 +7,7 @@ import dev.tpmfaqbot.runtime.Bot;
 import dev.tpmfaqbot.runtime.Configuration;
 import dev.tpmfaqbot.runtime.ConsoleModule;
 import dev.tpmfaqbot.runtime.InvalidConfigurationException;
+import dev.tpmfaqbot.runtime.LogFormat;
 import dev.tpmfaqbot.runtime.LogLevel;
 import dev.tpmfaqbot.runtime.StartFailedException;
 import dev.tpmfaqbot.runtime.StoreOpener;
@@ -61,6 +62,7 @@ final class RunCommand implements Callable<Integer> {
             return BAD_CONFIGURATION;
         }
         LogLevel.apply(config.core().logLevel());
+        LogFormat.apply(config.core().logFormat());
         Bot bot = new Bot(config, stores);
         Thread hook = new Thread(() -> stopAndExit(bot), "shutdown");
         Runtime.getRuntime().addShutdownHook(hook);

@@ -15,18 +15,19 @@ import java.util.Set;
 
 /**
  * The variables every run needs, whatever the chat platforms: {@code FAQ_DIR}, {@code PORT},
- * {@code DATABASE_URL}, {@code LOG_LEVEL} and {@code RETENTION_DAYS}. Problems never quote a value: {@code DATABASE_URL}
+ * {@code DATABASE_URL}, {@code LOG_LEVEL}, {@code LOG_FORMAT} and {@code RETENTION_DAYS}. Problems never quote a value: {@code DATABASE_URL}
  * may carry a password.
  *
  * @param port 0 asks the system for a free port (the one chosen is logged)
  * @param database where state lives: the SQLite file {@link Stores#DEFAULT_FILE} when {@code DATABASE_URL} is unset
  * @param retentionDays questions and feedback older than this are deleted, daily
  */
-public record CoreSettings(Path faqDir, int port, DatabaseUrl database, String logLevel, int retentionDays) {
+public record CoreSettings(Path faqDir, int port, DatabaseUrl database, String logLevel, String logFormat, int retentionDays) {
     public static final String FAQ_DIR = "FAQ_DIR";
     public static final String PORT = "PORT";
     public static final String DATABASE_URL = "DATABASE_URL";
     public static final String LOG_LEVEL = "LOG_LEVEL";
+    public static final String LOG_FORMAT = "LOG_FORMAT";
     public static final String RETENTION_DAYS = RetentionDays.NAME;
 
     static final int DEFAULT_PORT = 8080;
@@ -42,11 +43,16 @@ public record CoreSettings(Path faqDir, int port, DatabaseUrl database, String l
             problems.add(LOG_LEVEL, "must be one of TRACE, DEBUG, INFO, WARN, ERROR");
             level = null;
         }
+        String format = environment.get(LOG_FORMAT, LogFormat.TEXT).toLowerCase(Locale.ROOT);
+        if (!LogFormat.FORMATS.contains(format)) {
+            problems.add(LOG_FORMAT, "must be text or json");
+            format = null;
+        }
         Integer retentionDays = retentionDays(environment, problems);
-        if (faqDir == null || port == null || database == null || level == null || retentionDays == null) {
+        if (faqDir == null || port == null || database == null || level == null || format == null || retentionDays == null) {
             return Optional.empty();
         }
-        return Optional.of(new CoreSettings(faqDir, port, database, level, retentionDays));
+        return Optional.of(new CoreSettings(faqDir, port, database, level, format, retentionDays));
     }
 
     /** The content folder when it is a readable folder (whatever else is wrong), so its content can be checked too. */
