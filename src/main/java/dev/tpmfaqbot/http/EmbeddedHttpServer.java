@@ -10,6 +10,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,7 @@ public final class EmbeddedHttpServer implements HttpRoutes {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedHttpServer.class);
     private static final int THREADS = 16;
+    private volatile IntConsumer responses = status -> { };
     private static final int QUEUE = 256;
 
     private final HttpServer server;
@@ -68,6 +70,11 @@ public final class EmbeddedHttpServer implements HttpRoutes {
         server.createContext(path, exchange -> serve(path, handler, exchange));
     }
 
+    /** Told the status of every response, once it is sent (for metrics). */
+    public void countResponses(IntConsumer counter) {
+        responses = counter;
+    }
+
     private void serve(String path, HttpHandler handler, HttpExchange exchange) throws IOException {
         inFlight.incrementAndGet();
         try {
@@ -82,6 +89,7 @@ public final class EmbeddedHttpServer implements HttpRoutes {
         } catch (RuntimeException | IOException e) {
             failed(exchange, e);
         } finally {
+            responses.accept(exchange.getResponseCode());
             exchange.close();
             inFlight.decrementAndGet();
         }

@@ -4,13 +4,19 @@ import dev.tpmfaqbot.answer.Answerer;
 import dev.tpmfaqbot.http.AskEndpoint;
 import dev.tpmfaqbot.http.EmbeddedHttpServer;
 import dev.tpmfaqbot.http.HealthEndpoints;
+import dev.tpmfaqbot.http.MetricsEndpoint;
 import dev.tpmfaqbot.onboarding.OnboardingService;
 import dev.tpmfaqbot.records.RecordWriter;
 import dev.tpmfaqbot.service.FaqService;
 import dev.tpmfaqbot.service.LiveAnswerer;
+import dev.tpmfaqbot.service.QuestionMetrics;
 import dev.tpmfaqbot.store.DatabaseUrl;
 import dev.tpmfaqbot.store.Store;
 import dev.tpmfaqbot.store.Stores;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -37,6 +43,7 @@ public final class Bot {
     private final StoreOpener stores;
     private final Clock clock = Clock.systemUTC();
     private final Readiness readiness = new Readiness();
+    private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final StartedAdapters adapters = new StartedAdapters();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private volatile Store store;
@@ -58,8 +65,12 @@ public final class Bot {
         long indexMillis = (System.nanoTime() - indexStart) / 1_000_000;
         log.info("content: {} from {}; index built in {} ms", ContentCounts.of(config.content()),
                 config.core().faqDir(), indexMillis);
-        faq = new FaqService(live, openRecords(), clock);
-        readiness.check(faq.records()::problem);
+        RecordWriter records = openRecords();
+        faq = new FaqService(live, records, clock, new QuestionMetrics(metrics));
+        readiness.check(records::problem);
+        Gauge.builder("tpm.records.waiting", records, RecordWriter::backlog).description("Question records not in the database yet")
+                .register(metrics);
+        FunctionCounter.builder("tpm.records.dropped", records, RecordWriter::dropped).register(metrics);
         retention = new Retention(store, config.core().retentionDays(), clock);
         retention.start();
         OnboardingService onboarding = new OnboardingService(faq, store, clock);
@@ -113,8 +124,10 @@ public final class Bot {
         http.route(HealthEndpoints.HEALTH, HealthEndpoints.alive());
         http.route(HealthEndpoints.READY, HealthEndpoints.ready(readiness::notReadyReasons));
         http.route(AskEndpoint.PATH, new AskEndpoint(faq::ask));
-        log.info("http: listening on port {}: GET {}, {}, {}?q=…", http.port(), HealthEndpoints.HEALTH,
-                HealthEndpoints.READY, AskEndpoint.PATH);
+        http.route(MetricsEndpoint.PATH, new MetricsEndpoint(metrics::scrape, config.core().apiToken()));
+        http.countResponses(status -> metrics.counter("tpm.http.responses", "status", String.valueOf(status)).increment());
+        log.info("http: listening on port {}: GET {}, {}, {}?q=…, {}", http.port(), HealthEndpoints.HEALTH,
+                HealthEndpoints.READY, AskEndpoint.PATH, MetricsEndpoint.PATH);
     }
 
     private void startAdapters(AdapterContext context) throws AdapterStartException {
@@ -125,7 +138,7 @@ public final class Bot {
     }
 
     private void watchContent(LiveAnswerer live) throws StartFailedException {
-        ContentReloader reloader = new ContentReloader(config.core().faqDir(), live);
+        ContentReloader reloader = new ContentReloader(config.core().faqDir(), live, metrics);
         try {
             watcher = new ContentWatcher(config.core().faqDir(), RELOAD_QUIET, reloader::reload);
         } catch (IOException e) {

@@ -6,6 +6,8 @@ import dev.tpmfaqbot.content.ContentLoader;
 import dev.tpmfaqbot.content.ContentProblem;
 import dev.tpmfaqbot.content.InvalidContentException;
 import dev.tpmfaqbot.service.LiveAnswerer;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,10 +21,14 @@ final class ContentReloader {
 
     private final Path folder;
     private final LiveAnswerer live;
+    private final Counter reloaded;
+    private final Counter rejected;
 
-    ContentReloader(Path folder, LiveAnswerer live) {
+    ContentReloader(Path folder, LiveAnswerer live, MeterRegistry metrics) {
         this.folder = folder;
         this.live = live;
+        this.reloaded = metrics.counter("tpm.content.reloads", "result", "reloaded");
+        this.rejected = metrics.counter("tpm.content.reloads", "result", "rejected");
     }
 
     /** Returns whether new content is now served. */
@@ -35,6 +41,7 @@ final class ContentReloader {
             long built = System.nanoTime();
             log.info("content reloaded: {}; index built in {} ms, {} ms in all", ContentCounts.of(content),
                     millis(built - loaded), millis(built - start));
+            reloaded.increment();
             return true;
         } catch (InvalidContentException e) {
             log.warn("content change rejected, still serving the last good content: {} problem(s)", e.problems().size());
@@ -48,6 +55,7 @@ final class ContentReloader {
                 log.error("content reload failed, still serving the last good content: {}", e.toString());
             }
         }
+        rejected.increment();
         return false;
     }
 

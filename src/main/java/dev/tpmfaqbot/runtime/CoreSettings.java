@@ -21,13 +21,16 @@ import java.util.Set;
  * @param port 0 asks the system for a free port (the one chosen is logged)
  * @param database where state lives: the SQLite file {@link Stores#DEFAULT_FILE} when {@code DATABASE_URL} is unset
  * @param retentionDays questions and feedback older than this are deleted, daily
+ * @param apiToken what {@code GET /metrics} requires as a bearer token; empty for none. Secret.
  */
-public record CoreSettings(Path faqDir, int port, DatabaseUrl database, String logLevel, String logFormat, int retentionDays) {
+public record CoreSettings(Path faqDir, int port, DatabaseUrl database, String logLevel, String logFormat, int retentionDays,
+                           String apiToken) {
     public static final String FAQ_DIR = "FAQ_DIR";
     public static final String PORT = "PORT";
     public static final String DATABASE_URL = "DATABASE_URL";
     public static final String LOG_LEVEL = "LOG_LEVEL";
     public static final String LOG_FORMAT = "LOG_FORMAT";
+    public static final String API_TOKEN = "API_TOKEN";
     public static final String RETENTION_DAYS = RetentionDays.NAME;
 
     static final int DEFAULT_PORT = 8080;
@@ -52,7 +55,8 @@ public record CoreSettings(Path faqDir, int port, DatabaseUrl database, String l
         if (faqDir == null || port == null || database == null || level == null || format == null || retentionDays == null) {
             return Optional.empty();
         }
-        return Optional.of(new CoreSettings(faqDir, port, database, level, format, retentionDays));
+        return Optional.of(new CoreSettings(faqDir, port, database, level, format, retentionDays,
+                environment.get(API_TOKEN, "").strip()));
     }
 
     /** The content folder when it is a readable folder (whatever else is wrong), so its content can be checked too. */

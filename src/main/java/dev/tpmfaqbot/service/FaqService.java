@@ -25,6 +25,7 @@ public final class FaqService implements AutoCloseable {
     private final LiveAnswerer answerer;
     private final RecordWriter writer;
     private final Clock clock;
+    private final QuestionMetrics metrics;
 
     /** Records are kept in memory until the database takes them (tests, tools). */
     public FaqService(LiveAnswerer answerer, Store store, Clock clock) {
@@ -33,13 +34,20 @@ public final class FaqService implements AutoCloseable {
 
     /** Records go through {@code writer}, which this service closes. */
     public FaqService(LiveAnswerer answerer, RecordWriter writer, Clock clock) {
+        this(answerer, writer, clock, QuestionMetrics.none());
+    }
+
+    public FaqService(LiveAnswerer answerer, RecordWriter writer, Clock clock, QuestionMetrics metrics) {
         this.answerer = answerer;
         this.writer = writer;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     public Answer ask(Question question) {
+        long start = System.nanoTime();
         Explanation explanation = answerer.current().explain(question);
+        metrics.answered(question.platform(), explanation, System.nanoTime() - start);
         Answer answer = explanation.answer();
         if (!explanation.route().equals("empty")) {
             record(question, explanation);

@@ -69,6 +69,14 @@ class ConfigurationTest {
     }
 
     @Test
+    void logFormatIsTextOrJson() throws Exception {
+        assertEquals("json", Configuration.read(Environment.of(Map.of("LOG_FORMAT", "JSON")), List.of()).core().logFormat());
+        InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class,
+                () -> Configuration.read(Environment.of(Map.of("LOG_FORMAT", "xml")), List.of()));
+        assertEquals(List.of("LOG_FORMAT: must be text or json"), e.problems());
+    }
+
+    @Test
     void logLevelIgnoresCase() throws Exception {
         assertEquals("DEBUG", Configuration.read(Environment.of(Map.of("LOG_LEVEL", "debug")), List.of()).core().logLevel());
     }
