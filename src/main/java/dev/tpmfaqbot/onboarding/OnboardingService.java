@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Platform-neutral onboarding: what a newcomer is sent, and the explainer series for onboarding
@@ -16,6 +18,7 @@ import java.util.Optional;
  */
 public final class OnboardingService {
     static final String WELCOME = "welcome";
+    private static final Logger log = LoggerFactory.getLogger(OnboardingService.class);
 
     private final FaqService faq;
     private final Store store;
@@ -34,13 +37,6 @@ public final class OnboardingService {
         void send(Welcome welcome) throws Exception;
     }
 
-    /** A welcome the platform did not take; its claim was given back. */
-    public static final class WelcomeNotSentException extends RuntimeException {
-        WelcomeNotSentException(Exception cause) {
-            super("the welcome was not sent: " + cause.getMessage(), cause);
-        }
-    }
-
     /** The welcome for a member who joined, if the content has one and nobody has sent it to them here yet. */
     public Optional<Welcome> claimWelcome(String platform, String workspace, String channel, String user) {
         Onboarding onboarding = faq.content().onboarding();
@@ -56,7 +52,7 @@ public final class OnboardingService {
      * Welcomes a member who joined: claims the welcome, then hands it to {@code sender}. While the
      * database cannot be reached the claim is retried with backoff for up to {@link WelcomeRetries#PATIENCE},
      * so a member who joins during an outage is still welcomed, once, when it ends. A sender that
-     * throws gives the claim back.
+     * throws gives the claim back (logged).
      */
     public void welcome(String platform, String workspace, String channel, String user, WelcomeSender sender) {
         retries.attempt(platform + " " + channel + " " + user, () -> {
@@ -65,8 +61,9 @@ public final class OnboardingService {
                 try {
                     sender.send(welcome.get());
                 } catch (Exception e) {
+                    log.warn("onboarding: could not welcome {} in {} on {}: {}; a later join may try again", user, channel,
+                            platform, e.getMessage());
                     welcomeNotSent(platform, workspace, channel, user);
-                    throw new WelcomeNotSentException(e);
                 }
             }
         });
