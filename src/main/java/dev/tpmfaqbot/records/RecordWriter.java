@@ -34,13 +34,18 @@ public final class RecordWriter implements AutoCloseable {
     private final Spooler spooler;
     private final Committer committer;
     private final AtomicLong dropped = new AtomicLong();
+    /** Queued or being spooled: counted until they are in the spool (briefly twice, never not at all). */
+    private final AtomicLong notSpooled = new AtomicLong();
     private final ThrottledWarning dropWarning = new ThrottledWarning(log, Duration.ofSeconds(30));
     private volatile boolean closed;
 
     RecordWriter(Store store, RecordSpool spool) {
         this.spool = spool;
         this.committer = new Committer(store, spool);
-        this.spooler = new Spooler(queue, spool, committer::wake);
+        this.spooler = new Spooler(queue, spool, spooled -> {
+            notSpooled.addAndGet(-spooled);
+            committer.wake();
+        });
         spooler.start();
         committer.start();
     }
@@ -62,11 +67,14 @@ public final class RecordWriter implements AutoCloseable {
     /** Queues a record; waits up to {@link #QUEUE_WAIT} when the queue is full, then drops it (logged). */
     public void submit(Store.Record record) {
         Recorded recorded = Recorded.of(record);
+        notSpooled.incrementAndGet();
         try {
             if (!closed && queue.offer(recorded, QUEUE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
                 return;
             }
+            notSpooled.decrementAndGet();
         } catch (InterruptedException e) {
+            notSpooled.decrementAndGet();
             Thread.currentThread().interrupt();
         }
         long total = dropped.incrementAndGet();
@@ -74,9 +82,9 @@ public final class RecordWriter implements AutoCloseable {
                 + (closed ? "shutting down" : "the queue is full and " + spooler.problem().orElse("the spool is behind")));
     }
 
-    /** Records not in the database yet: queued and spooled. */
+    /** Records not in the database yet: queued, being spooled and spooled. */
     public long backlog() {
-        return queue.size() + spool.size();
+        return notSpooled.get() + spool.size();
     }
 
     public long dropped() {

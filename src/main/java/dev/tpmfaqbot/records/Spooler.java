@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The thread that moves queued records into the spool as soon as they come, many per sync. */
+/** The thread that moves queued records into the spool as soon as they come, many per sync; says how many once they are in. */
 final class Spooler extends Thread {
     private static final Logger log = LoggerFactory.getLogger(Spooler.class);
     private static final int MOST_PER_APPEND = 5_000;
@@ -19,14 +20,14 @@ final class Spooler extends Thread {
 
     private final BlockingQueue<Recorded> queue;
     private final RecordSpool spool;
-    private final Runnable spooled;
+    private final LongConsumer spooled;
     private final Backoff backoff = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5));
     private final ThrottledWarning warning = new ThrottledWarning(log, Duration.ofSeconds(30));
     private volatile String problem;
     private volatile long deadline;
     private volatile boolean finishing;
 
-    Spooler(BlockingQueue<Recorded> queue, RecordSpool spool, Runnable spooled) {
+    Spooler(BlockingQueue<Recorded> queue, RecordSpool spool, LongConsumer spooled) {
         super("record-spooler");
         setDaemon(true);
         this.queue = queue;
@@ -64,7 +65,7 @@ final class Spooler extends Thread {
             spool.append(batch);
             problem = null;
             backoff.succeeded();
-            spooled.run();
+            spooled.accept(batch.size());
             return true;
         } catch (IOException | RuntimeException e) {
             problem = String.valueOf(e.getMessage());

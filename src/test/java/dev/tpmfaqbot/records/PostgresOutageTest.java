@@ -38,6 +38,7 @@ class PostgresOutageTest {
             String during = writer.problem().orElseThrow();
             assertTrue(during.startsWith("database: cannot write records"), during);
             long waiting = writer.backlog();
+            assertEquals(20, waiting, "the records asked during the outage, no more (the first ten are written)");
 
             proxy.restore();
             Waiting.until("the records asked during the outage written", () -> writer.backlog() == 0);
