@@ -65,12 +65,7 @@ public final class Bot {
         long indexMillis = (System.nanoTime() - indexStart) / 1_000_000;
         log.info("content: {} from {}; index built in {} ms", ContentCounts.of(config.content()),
                 config.core().faqDir(), indexMillis);
-        RecordWriter records = openRecords();
-        faq = new FaqService(live, records, clock, new QuestionMetrics(metrics));
-        readiness.check(records::problem);
-        Gauge.builder("tpm.records.waiting", records, RecordWriter::backlog).description("Question records not in the database yet")
-                .register(metrics);
-        FunctionCounter.builder("tpm.records.dropped", records, RecordWriter::dropped).register(metrics);
+        faq = new FaqService(live, openRecords(), clock, new QuestionMetrics(metrics));
         retention = new Retention(store, config.core().retentionDays(), clock);
         retention.start();
         OnboardingService onboarding = new OnboardingService(faq, store, clock);
@@ -97,16 +92,22 @@ public final class Bot {
         log.info("database: {}", config.core().database().describe());
     }
 
-    /** Records are spooled next to the SQLite file, or in data/ for PostgreSQL. */
+    /** Records are spooled next to the SQLite file, or in data/ for PostgreSQL; their backlog is watched. */
     private RecordWriter openRecords() {
         Path spool = recordSpool(config.core().database());
+        RecordWriter records;
         try {
-            return RecordWriter.spooledTo(store, spool);
+            records = RecordWriter.spooledTo(store, spool);
         } catch (IOException e) {
             log.warn("records: cannot use the spool file {} ({}); records wait in memory, so a crash may lose the"
                     + " ones the database has not taken yet", spool, e.getMessage());
-            return RecordWriter.inMemory(store);
+            records = RecordWriter.inMemory(store);
         }
+        readiness.check(records::problem);
+        Gauge.builder("tpm.records.waiting", records, RecordWriter::backlog)
+                .description("Question records not in the database yet").register(metrics);
+        FunctionCounter.builder("tpm.records.dropped", records, RecordWriter::dropped).register(metrics);
+        return records;
     }
 
     static Path recordSpool(DatabaseUrl database) {
