@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "ask", description = {
+@Command(name = "ask", header = "Answer a question, or each line of standard input.", description = {
         "Answer a question. Without QUESTION, answer each line of standard input in turn",
         "(with --json: one JSON object per line, in order)."})
 final class AskCommand implements Callable<Integer> {

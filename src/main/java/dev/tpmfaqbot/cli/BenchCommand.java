@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", description = {
+@Command(name = "bench", header = "Measure model load, build time, latency and throughput.", description = {
         "Measure: model load, index and classifier build time, per-question latency (p50/p99/max) after",
         "warm-up, single-thread and all-core throughput, and heap used after answering.",
         "With --adversarial: the cost of hostile questions against a normal one."})

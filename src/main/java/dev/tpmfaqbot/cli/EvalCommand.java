@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "eval", description = {
+@Command(name = "eval", header = "Score the bot on a JSON Lines file of questions and expected keys.", description = {
         "Score the bot on a JSON Lines file of {\"question\": ..., \"expected\": [keys]} (an empty list: must decline).",
         "Prints each miss, then in-scope top-1 accuracy, out-of-scope decline rate, mean reciprocal rank and calibration."})
 final class EvalCommand implements Callable<Integer> {
@@ -54,7 +54,7 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<dev.tpmfaqbot.eval.EvalCase> cases = new java.util.ArrayList<>();
         for (Path file : files) {
-            cases.addAll(EvalFile.read(file));
+            cases.addAll(EvalFile.read(file)); // before building the index: a wrong file name fails at once
         }
         if (fit) {
             return fit(out, cases);

@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.cli;
 
+import dev.tpmfaqbot.config.RetentionDays;
 import dev.tpmfaqbot.store.DatabaseUrl;
 import dev.tpmfaqbot.store.Store;
 import dev.tpmfaqbot.store.StoreException;
@@ -13,17 +14,19 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "report", description = {
+@Command(name = "report", header = "Most asked, unanswered questions and feedback, for content owners.", description = {
         "For content owners: the most asked keys, the questions the bot could not",
         "answer (near-identical ones counted together) and feedback per key.",
         "Reads the bot's database: DATABASE_URL from the environment or from .env in",
-        "the working directory (default: the SQLite file data/tpm-faq-bot.db)."})
+        "the working directory (default: the SQLite file data/tpm-faq-bot.db).",
+        "Questions and feedback are kept for RETENTION_DAYS (default 90), then deleted."})
 final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--since", paramLabel = "WHEN", defaultValue = "7d",
@@ -40,15 +43,20 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final Supplier<String> databaseSetting;
+    private final UnaryOperator<String> settings;
     private final Clock clock;
 
     ReportCommand() {
-        this(DatabaseSetting::fromEnvironment, Clock.systemDefaultZone());
+        this(Setting::named, Clock.systemDefaultZone());
     }
 
     ReportCommand(Supplier<String> databaseSetting, Clock clock) {
-        this.databaseSetting = databaseSetting;
+        this(name -> name.equals(DatabaseUrl.SETTING) ? databaseSetting.get() : "", clock);
+    }
+
+    /** {@code settings}: a variable's value by name, "" when unset. */
+    ReportCommand(UnaryOperator<String> settings, Clock clock) {
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -58,7 +66,8 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Instant from = start();
         try {
-            DatabaseUrl url = DatabaseUrl.parse(databaseSetting.get(), Stores.DEFAULT_FILE);
+            DatabaseUrl url = DatabaseUrl.parse(settings.apply(DatabaseUrl.SETTING), Stores.DEFAULT_FILE);
+            int retention = RetentionDays.require(settings.apply(RetentionDays.NAME));
             Optional<Path> missing = url.sqliteFile().filter(file -> !Files.exists(file));
             if (missing.isPresent()) {
                 err.printf("No database at %s: run this where the bot runs, or set %s.%n", missing.get(), DatabaseUrl.SETTING);
@@ -67,9 +76,9 @@ final class ReportCommand implements Callable<Integer> {
             try (Store store = Stores.open(url)) {
                 Store.Report report = store.report(from);
                 if (json) {
-                    out.println(ReportJson.of(report, url.describe(), limit));
+                    out.println(ReportJson.of(report, url.describe(), limit, retention));
                 } else {
-                    ReportText.print(out, report, url.describe(), clock.getZone(), limit);
+                    ReportText.print(out, report, url.describe(), clock.getZone(), limit, retention);
                 }
                 return 0;
             }

@@ -10,10 +10,11 @@ final class ReportJson {
     private ReportJson() {
     }
 
-    static ObjectNode of(Report report, String database, int limit) {
+    static ObjectNode of(Report report, String database, int limit, int retentionDays) {
         ObjectNode json = new ObjectMapper().createObjectNode();
         json.put("since", report.since().toString());
         json.put("database", database);
+        json.put("retentionDays", retentionDays);
         ArrayNode asked = json.putArray("mostAsked");
         Limit.first(report.mostAsked(), limit).forEach(key -> asked.addObject()
                 .put("key", key.key()).put("count", key.count()));

@@ -37,6 +37,12 @@ public final class RootCommand {
                 return type == RunCommand.class ? (K) new RunCommand(modules, stores) : defaults.create(type);
             }
         };
-        return new CommandLine(new RootCommand(), factory);
+        CommandLine commandLine = new CommandLine(new RootCommand(), factory);
+        commandLine.getSubcommands().forEach((name, sub) -> {
+            if (!(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+                sub.getCommandSpec().mixinStandardHelpOptions(true); // --help and --version on every command
+            }
+        });
+        return commandLine.setExecutionExceptionHandler(new CommandErrors());
     }
 }

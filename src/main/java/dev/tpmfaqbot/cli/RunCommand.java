@@ -7,6 +7,7 @@ import dev.tpmfaqbot.runtime.Bot;
 import dev.tpmfaqbot.runtime.Configuration;
 import dev.tpmfaqbot.runtime.ConsoleModule;
 import dev.tpmfaqbot.runtime.InvalidConfigurationException;
+import dev.tpmfaqbot.runtime.LogFormat;
 import dev.tpmfaqbot.runtime.LogLevel;
 import dev.tpmfaqbot.runtime.StartFailedException;
 import dev.tpmfaqbot.runtime.StoreOpener;
@@ -21,10 +22,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "run", description = {
+@Command(name = "run", header = "Run the bot: HTTP, the chat platforms configured, a console chat (default).", description = {
         "Run the bot (the default with no command): HTTP endpoints, every chat platform whose variables are set,",
         "and a console chat when started from a terminal. Configuration: environment variables over ./.env",
-        "(see .env.example). Exit code 2: bad configuration or credentials; 1: could not start.",
+        "(see .env.example). Exit code 2: bad configuration or credentials refused; 1: could not start",
+        "(database or chat platform unreachable, port taken).",
         "SIGTERM or Ctrl-C stops it in an orderly way (exit code 0)."})
 final class RunCommand implements Callable<Integer> {
     static final int BAD_CONFIGURATION = 2;
@@ -60,6 +62,7 @@ final class RunCommand implements Callable<Integer> {
             return BAD_CONFIGURATION;
         }
         LogLevel.apply(config.core().logLevel());
+        LogFormat.apply(config.core().logFormat());
         Bot bot = new Bot(config, stores);
         Thread hook = new Thread(() -> stopAndExit(bot), "shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -70,7 +73,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("Cannot start: " + e.getMessage());
             err.flush();
             bot.stop();
-            return e instanceof AdapterStartException ? BAD_CONFIGURATION : START_FAILED;
+            return e instanceof AdapterStartException refused && !refused.isUnreachable() ? BAD_CONFIGURATION : START_FAILED;
         }
         new CountDownLatch(1).await(); // until SIGTERM or Ctrl-C: the hook stops the bot and ends the process
         return 0;

@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "topics", description = "List every answer key with its title.")
+@Command(name = "topics", header = "List every answer key with its title.", description = "List every answer key with its title.")
 final class TopicsCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "A JSON array of {key, kind, title}.")

@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "validate", description = "Check a content folder: exit 0 when clean, 1 with every problem as FILE:LINE: message.")
+@Command(name = "validate", header = "Check a content folder: every problem as FILE:LINE: message.", description = "Check a content folder: exit 0 when clean, 1 with every problem as FILE:LINE: message.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "DIR", description = "The content folder (default: $FAQ_DIR, or faq).")

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Reads a content folder (see the README, "Writing content") and validates all of it, reporting
@@ -131,19 +130,14 @@ public final class ContentLoader {
     }
 
     private List<Path> listFiles(Path sub) {
-        try (Stream<Path> files = Files.list(sub)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            problems.add(sub, 1, "cannot list the folder: " + e.getMessage());
-            return List.of();
-        }
+        return ContentFiles.list(sub, problems);
     }
 
     /** The file's text, or null (with a problem recorded) when it is missing or unreadable. */
     private String readText(Path file) {
+        if (!ContentFiles.sizeAllowed(file, problems)) {
+            return null;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))

@@ -22,6 +22,8 @@ import java.util.Optional;
 record FrontMatterFile(Path file, ObjectNode fields, Map<String, Integer> valueLines, int frontMatterLine,
                        String body, int bodyLine) {
 
+    /** About ten times the longest real answer; chat platforms show far less at once. */
+    static final int MAX_BODY_CHARS = 20_000;
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -50,6 +52,11 @@ record FrontMatterFile(Path file, ObjectNode fields, Map<String, Integer> valueL
         String yaml = String.join("\n", lines.subList(1, closing));
         String body = String.join("\n", lines.subList(closing + 1, lines.size())).strip();
         int bodyLine = firstNonBlankLine(lines, closing + 1);
+        if (body.length() > MAX_BODY_CHARS) {
+            problems.add(file, bodyLine, "the text below the front matter is " + body.length() + " characters; at most "
+                    + MAX_BODY_CHARS + ": keep the answer short, or split it into several entries");
+            return Optional.empty();
+        }
         return readYaml(file, yaml, 2, problems)
                 .map(parsed -> new FrontMatterFile(file, parsed.fields(), parsed.valueLines(), 1, body, bodyLine));
     }

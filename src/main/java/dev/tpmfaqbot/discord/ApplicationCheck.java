@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tpmfaqbot.runtime.AdapterStartException;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -32,7 +35,7 @@ final class ApplicationCheck {
     private ApplicationCheck() {
     }
 
-    /** Empty when Discord (or the proxy) could not say; throws when it refused the token. */
+    /** Empty when Discord (or the proxy) could not say; throws when it refused the token or could not be reached. */
     static Optional<Application> fetch(URI api, String token) throws AdapterStartException {
         HttpRequest request = HttpRequest.newBuilder(api.resolve("applications/@me"))
                 .header("Authorization", "Bot " + token)
@@ -54,6 +57,9 @@ final class ApplicationCheck {
             long flags = app.path("flags").asLong();
             return Optional.of(new Application(Long.parseUnsignedLong(app.path("id").asText("0")),
                     (flags & GUILD_MEMBERS) != 0, (flags & MESSAGE_CONTENT) != 0));
+        } catch (ConnectException | UnknownHostException | HttpConnectTimeoutException e) {
+            throw AdapterStartException.unreachable("could not reach Discord at " + api + " ("
+                    + DiscordSettings.API_URL + "): " + e, e);
         } catch (IOException | NumberFormatException e) {
             log.info("could not read the application's settings ({}); assuming its intents are switched on", e.toString());
             return Optional.empty();

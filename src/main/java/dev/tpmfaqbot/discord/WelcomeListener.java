@@ -1,9 +1,7 @@
 package dev.tpmfaqbot.discord;
 
 import dev.tpmfaqbot.onboarding.OnboardingService;
-import dev.tpmfaqbot.onboarding.Welcome;
 import java.util.List;
-import java.util.Optional;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.events.guild.member.GuildMemberJoinEvent;
@@ -43,10 +41,10 @@ final class WelcomeListener extends ListenerAdapter {
 
     private void welcome(Guild guild, TextChannel channel, long userId) {
         String user = Long.toUnsignedString(userId);
-        Optional<Welcome> welcome = onboarding.claimWelcome(DiscordQuestions.PLATFORM, guild.getId(), channel.getId(), user);
-        welcome.ifPresent(w -> channel.sendMessage(DiscordMessages.welcome(w, userId)).queue(null, failure -> {
-            log.warn("could not welcome a member in #{}: {}", channel.getName(), failure.toString());
-            onboarding.welcomeNotSent(DiscordQuestions.PLATFORM, guild.getId(), channel.getId(), user);
-        }));
+        onboarding.welcome(DiscordQuestions.PLATFORM, guild.getId(), channel.getId(), user,
+                w -> channel.sendMessage(DiscordMessages.welcome(w, userId)).queue(null, failure -> {
+                    log.warn("could not welcome a member in #{}: {}", channel.getName(), failure.toString());
+                    onboarding.welcomeNotSent(DiscordQuestions.PLATFORM, guild.getId(), channel.getId(), user);
+                }));
     }
 }

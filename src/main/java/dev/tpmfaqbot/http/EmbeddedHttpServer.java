@@ -84,6 +84,11 @@ public final class EmbeddedHttpServer implements HttpRoutes {
         router.add(path, maxBodyBytes, endpoint);
     }
 
+    /** Told the status of every response, once it is sent (for metrics). */
+    public void countResponses(java.util.function.IntConsumer counter) {
+        router.countResponses(counter);
+    }
+
     /** From now on, requests get 503 "shutting down" (load balancers then try another replica). */
     public void refuseNewRequests() {
         router.refuseNewRequests();

@@ -33,6 +33,7 @@ import org.slf4j.LoggerFactory;
  * open cannot starve them: the connection limit bounds those. Errors are JSON; bodies are never logged.
  */
 final class Router extends Handler.Abstract {
+    private volatile java.util.function.IntConsumer responses = status -> { };
     private static final Logger log = LoggerFactory.getLogger(Router.class);
     static final long BODY_BUDGET = 32L * 1024 * 1024;
     static final long SMALL_BODY = 16 * 1024;
@@ -73,6 +74,11 @@ final class Router extends Handler.Abstract {
             }
         }
         return inFlight.get() == 0;
+    }
+
+    /** Told the status of every response as it is sent (for metrics). */
+    void countResponses(java.util.function.IntConsumer counter) {
+        responses = counter;
     }
 
     @Override
@@ -151,7 +157,8 @@ final class Router extends Handler.Abstract {
         return headers;
     }
 
-    private static void send(Request request, Response response, Callback done, HttpReply reply) {
+    private void send(Request request, Response response, Callback done, HttpReply reply) {
+        responses.accept(reply.status());
         response.setStatus(reply.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.contentType());
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");

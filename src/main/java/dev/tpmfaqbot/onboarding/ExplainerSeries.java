@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Posts the content's explainer series to onboarding channels, one step per scheduled slot. The
  * store decides which step a slot gets, so progress survives restarts and replicas never post a
- * step twice. A slot missed while the bot was down is caught up at start if it is recent.
+ * step twice. A slot missed while the bot was down is caught up at start if it is recent. A post
+ * that surely failed is retried at the next slot; one that timed out may have landed, so it keeps
+ * its claim and is not posted again: at most once, never twice.
  */
 public final class ExplainerSeries implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ExplainerSeries.class);
@@ -51,7 +53,7 @@ public final class ExplainerSeries implements AutoCloseable {
         Instant now = clock.instant();
         Instant last = schedule.lastSlotAtOrBefore(now);
         if (Duration.between(last, now).compareTo(CATCH_UP) < 0) {
-            timer.execute(() -> postSlot(last));
+            timer.execute(() -> serve(last));
         }
         scheduleNext(now);
     }
@@ -73,9 +75,21 @@ public final class ExplainerSeries implements AutoCloseable {
         Instant slot = schedule.nextSlotAfter(after);
         long delay = Math.max(0, Duration.between(clock.instant(), slot).toMillis());
         timer.schedule(() -> {
-            postSlot(slot);
-            scheduleNext(slot);
+            try {
+                serve(slot);
+            } finally {
+                scheduleNext(slot);
+            }
         }, delay, TimeUnit.MILLISECONDS);
+    }
+
+    /** A slot that fails (the database down) is logged; the series goes on at the next slot. */
+    private void serve(Instant slot) {
+        try {
+            postSlot(slot);
+        } catch (RuntimeException e) {
+            log.warn("explainer series: the {} slot failed ({}); the next slot is still scheduled", slot, e.getMessage());
+        }
     }
 
     /** Serves one slot: each channel gets its next step, unless another replica already did. Returns how many were posted. */
@@ -101,6 +115,11 @@ public final class ExplainerSeries implements AutoCloseable {
             poster.post(channel, explainer.get());
             return true;
         } catch (Exception e) {
+            if (PostFailure.mayHaveLanded(e)) {
+                log.warn("explainer series: posting {} to {} timed out ({}); it may have been posted, so it is not"
+                        + " posted again (at most once)", key, channel.channel(), e.getMessage());
+                return false;
+            }
             log.warn("explainer series: could not post {} to {}: {}; it will be retried at the next slot",
                     key, channel.channel(), e.getMessage());
             store.releaseSeriesStep(platform, channel.workspace(), channel.channel(), slot);

@@ -4,13 +4,24 @@ import dev.tpmfaqbot.answer.Answerer;
 import dev.tpmfaqbot.http.AskEndpoint;
 import dev.tpmfaqbot.http.EmbeddedHttpServer;
 import dev.tpmfaqbot.http.HealthEndpoints;
+import dev.tpmfaqbot.http.MetricsEndpoint;
 import dev.tpmfaqbot.onboarding.OnboardingService;
 import dev.tpmfaqbot.semantic.Semantics;
+import dev.tpmfaqbot.records.RecordWriter;
+import dev.tpmfaqbot.service.AnsweringPool;
 import dev.tpmfaqbot.service.FaqService;
 import dev.tpmfaqbot.service.LiveAnswerer;
+import dev.tpmfaqbot.service.QuestionMetrics;
+import dev.tpmfaqbot.store.DatabaseUrl;
 import dev.tpmfaqbot.store.Store;
+import dev.tpmfaqbot.store.Stores;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -34,6 +45,7 @@ public final class Bot {
     private final StoreOpener stores;
     private final Clock clock = Clock.systemUTC();
     private final Readiness readiness = new Readiness();
+    private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final StartedAdapters adapters = new StartedAdapters();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private volatile Store store;
@@ -41,6 +53,7 @@ public final class Bot {
     private volatile EmbeddedHttpServer http;
     private volatile ContentWatcher watcher;
     private volatile Semantics semantics = Semantics.wordsOnly("not started");
+    private volatile Retention retention;
 
     public Bot(Configuration config, StoreOpener stores) {
         this.config = config;
@@ -57,7 +70,9 @@ public final class Bot {
         long indexMillis = (System.nanoTime() - indexStart) / 1_000_000;
         log.info("content: {} from {}; index and classifier built in {} ms", ContentCounts.of(config.content()),
                 config.core().faqDir(), indexMillis);
-        faq = new FaqService(live, store, clock);
+        faq = new FaqService(live, openRecords(), store, clock, new QuestionMetrics(metrics), AnsweringPool.forThisMachine());
+        retention = new Retention(store, config.core().retentionDays(), clock);
+        retention.start();
         OnboardingService onboarding = new OnboardingService(faq, store, clock);
         startHttp();
         startAdapters(new AdapterContext(faq, onboarding, config.schedule(), http, clock));
@@ -82,6 +97,29 @@ public final class Bot {
         log.info("database: {}", config.core().database().describe());
     }
 
+    /** Records are spooled next to the SQLite file, or in data/ for PostgreSQL; their backlog is watched. */
+    private RecordWriter openRecords() {
+        Path spool = recordSpool(config.core().database());
+        RecordWriter records;
+        try {
+            records = RecordWriter.spooledTo(store, spool);
+        } catch (IOException e) {
+            log.warn("records: cannot use the spool file {} ({}); records wait in memory, so a crash may lose the"
+                    + " ones the database has not taken yet", spool, e.getMessage());
+            records = RecordWriter.inMemory(store);
+        }
+        readiness.check(records::problem);
+        Gauge.builder("tpm.records.waiting", records, RecordWriter::backlog)
+                .description("Question records not in the database yet").register(metrics);
+        FunctionCounter.builder("tpm.records.dropped", records, RecordWriter::dropped).register(metrics);
+        return records;
+    }
+
+    static Path recordSpool(DatabaseUrl database) {
+        return database.sqliteFile().map(file -> file.resolveSibling(file.getFileName() + ".records"))
+                .orElse(Stores.DEFAULT_FILE.resolveSibling("records.spool"));
+    }
+
     private void startHttp() throws StartFailedException {
         HttpSettings settings = config.http();
         try {
@@ -101,6 +139,8 @@ public final class Bot {
                 HealthEndpoints.HEALTH, HealthEndpoints.READY, !settings.apiEnabled() ? " (" + AskEndpoint.PATH + " off)"
                         : ", " + AskEndpoint.PATH + "?q=… (" + (settings.apiToken().isPresent() ? "token required, " : "")
                         + settings.apiPerMinute() + " per minute per client)");
+        http.route(MetricsEndpoint.PATH, MetricsEndpoint.MAX_BODY, new MetricsEndpoint(metrics::scrape, settings.apiToken().orElse("")));
+        http.countResponses(status -> metrics.counter("tpm.http.responses", "status", String.valueOf(status)).increment());
     }
 
     private void startAdapters(AdapterContext context) throws AdapterStartException {
@@ -111,13 +151,14 @@ public final class Bot {
     }
 
     private void watchContent(LiveAnswerer live) throws StartFailedException {
-        ContentReloader reloader = new ContentReloader(config.core().faqDir(), live, semantics);
+        ContentReloader reloader = new ContentReloader(config.core().faqDir(), live, semantics, metrics);
         try {
             watcher = new ContentWatcher(config.core().faqDir(), RELOAD_QUIET, reloader::reload);
         } catch (IOException e) {
             throw new StartFailedException(CoreSettings.FAQ_DIR + ": cannot watch for changes: " + e.getMessage(), e);
         }
         watcher.start();
+        readiness.check(watcher::problem);
         log.info("content reload: watching {} for changes", config.core().faqDir());
     }
 
@@ -152,6 +193,9 @@ public final class Bot {
         adapters.stopAll(deadline);
         if (http != null) {
             http.stop(StartedAdapters.remaining(deadline));
+        }
+        if (retention != null) {
+            retention.close();
         }
         if (faq != null) {
             faq.close();

@@ -7,6 +7,8 @@ import dev.tpmfaqbot.content.ContentLoader;
 import dev.tpmfaqbot.content.ContentProblem;
 import dev.tpmfaqbot.content.InvalidContentException;
 import dev.tpmfaqbot.service.LiveAnswerer;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,11 +23,15 @@ final class ContentReloader {
     private final Path folder;
     private final LiveAnswerer live;
     private final Semantics semantics;
+    private final Counter reloaded;
+    private final Counter rejected;
 
-    ContentReloader(Path folder, LiveAnswerer live, Semantics semantics) {
+    ContentReloader(Path folder, LiveAnswerer live, Semantics semantics, MeterRegistry metrics) {
         this.folder = folder;
         this.live = live;
         this.semantics = semantics;
+        this.reloaded = metrics.counter("tpm.content.reloads", "result", "reloaded");
+        this.rejected = metrics.counter("tpm.content.reloads", "result", "rejected");
     }
 
     /** Returns whether new content is now served. */
@@ -38,6 +44,7 @@ final class ContentReloader {
             long built = System.nanoTime();
             log.info("content reloaded: {}; index and classifier built in {} ms, {} ms in all", ContentCounts.of(content),
                     millis(built - loaded), millis(built - start));
+            reloaded.increment();
             return true;
         } catch (InvalidContentException e) {
             log.warn("content change rejected, still serving the last good content: {} problem(s)", e.problems().size());
@@ -45,8 +52,13 @@ final class ContentReloader {
                 log.warn("  {}", problem);
             }
         } catch (RuntimeException e) {
-            log.error("content reload failed, still serving the last good content: {}", e.toString());
+            if (Thread.currentThread().isInterrupted()) {
+                log.info("content reload abandoned: the bot is stopping");
+            } else {
+                log.error("content reload failed, still serving the last good content: {}", e.toString());
+            }
         }
+        rejected.increment();
         return false;
     }
 

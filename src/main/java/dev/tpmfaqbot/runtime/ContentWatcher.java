@@ -12,7 +12,12 @@ import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -21,24 +26,35 @@ import org.slf4j.LoggerFactory;
 /**
  * Watches a folder and everything below it, new subfolders included, and calls back once a burst
  * of changes has been quiet for a moment: an editor's save or a {@code git pull} touches many files
- * in a few milliseconds, and one reload should follow, not one per file. Callbacks run one at a
+ * in a few milliseconds, and one reload should follow, not one per file. Files rewritten without
+ * pause still get a reload every {@link #MOST_WAIT}. Every second it also checks that the folder is
+ * the one it watches: deleted and created again, or a symbolic link pointed elsewhere, it is
+ * watched afresh and reloaded; while it is gone, {@link #problem()} says so. Callbacks run one at a
  * time on the watcher's own thread.
  */
 final class ContentWatcher implements AutoCloseable {
+    /** The longest a change waits for a quiet moment before it is read anyway. */
+    static final Duration MOST_WAIT = Duration.ofSeconds(2);
     private static final Logger log = LoggerFactory.getLogger(ContentWatcher.class);
+    private static final Duration CHECK_EVERY = Duration.ofSeconds(1);
 
     private final Path root;
     private final Duration quiet;
     private final Runnable onChange;
     private final WatchService watcher;
     private final Thread thread;
+    private final List<WatchKey> keys = new ArrayList<>();
+    private WatchKey rootKey;
+    private Object watchedFolder;
+    private volatile String problem;
 
     ContentWatcher(Path root, Duration quiet, Runnable onChange) throws IOException {
         this.root = root;
         this.quiet = quiet;
         this.onChange = onChange;
         this.watcher = root.getFileSystem().newWatchService();
-        registerTree(root);
+        this.rootKey = registerTree(root);
+        this.watchedFolder = identity(root);
         this.thread = new Thread(this::watch, "content-watcher");
         thread.setDaemon(true);
     }
@@ -47,22 +63,38 @@ final class ContentWatcher implements AutoCloseable {
         thread.start();
     }
 
+    /** Why changes are not being picked up now (the folder is gone); empty while they are. */
+    Optional<String> problem() {
+        return Optional.ofNullable(problem);
+    }
+
     private void watch() {
         try {
             while (true) {
-                handle(watcher.take());
-                for (WatchKey more = poll(); more != null; more = poll()) {
-                    handle(more);
+                WatchKey key = watcher.poll(CHECK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                boolean changed = key != null && burst(key);
+                if (followFolder() || changed) {
+                    onChange.run();
                 }
-                onChange.run();
             }
         } catch (ClosedWatchServiceException e) {
             // closed: stop watching
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
+            problem = "content: changes are no longer picked up (" + e + ")";
             log.error("content watcher stopped: {}; content changes are no longer picked up", e.toString());
         }
+    }
+
+    /** Takes the events until they have been quiet for a moment, or {@link #MOST_WAIT} has passed. */
+    private boolean burst(WatchKey first) throws InterruptedException {
+        long deadline = System.nanoTime() + MOST_WAIT.toNanos();
+        handle(first);
+        for (WatchKey more = poll(); more != null; more = System.nanoTime() < deadline ? poll() : null) {
+            handle(more);
+        }
+        return true;
     }
 
     private WatchKey poll() throws InterruptedException {
@@ -77,16 +109,55 @@ final class ContentWatcher implements AutoCloseable {
                 registerTreeQuietly(parent.resolve(name));
             }
         }
-        if (!key.reset() && key.watchable().equals(root)) {
-            log.warn("the content folder {} is gone; changes are no longer picked up until a restart", root);
+        key.reset();
+    }
+
+    /** True when the folder came back or is another one now (then it is watched afresh). */
+    private boolean followFolder() {
+        Object now = identity(root);
+        if (now == null) {
+            if (problem == null) {
+                problem = "content: the folder " + root + " is gone; serving the last good content until it is back";
+                log.warn("{}", problem);
+            }
+            return false;
+        }
+        if (now.equals(watchedFolder) && problem == null && rootKey.isValid()) {
+            return false;
+        }
+        keys.forEach(WatchKey::cancel);
+        keys.clear();
+        try {
+            rootKey = registerTree(root);
+        } catch (IOException | RuntimeException e) {
+            problem = "content: cannot watch the folder " + root + ": " + e.getMessage();
+            return false;
+        }
+        log.info("content: {} is {}; watching it afresh", root, problem != null ? "back" : "another folder now");
+        watchedFolder = now;
+        problem = null;
+        return true;
+    }
+
+    /** What tells one folder from another at this path (the target of a link), or null when there is none. */
+    private static Object identity(Path folder) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(folder, BasicFileAttributes.class);
+            return attributes.isDirectory() ? Objects.requireNonNullElse(attributes.fileKey(), folder.toRealPath()) : null;
+        } catch (IOException e) {
+            return null;
         }
     }
 
-    private void registerTree(Path top) throws IOException {
-        try (Stream<Path> folders = Files.walk(top)) {
-            folders.filter(Files::isDirectory).forEach(folder -> {
+    /** Watches a folder and every folder below it (by their real paths: the top may be a link); returns the top's key. */
+    private WatchKey registerTree(Path top) throws IOException {
+        Path real = top.toRealPath();
+        WatchKey topKey = real.register(watcher, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
+        keys.add(topKey);
+        try (Stream<Path> folders = Files.walk(real)) {
+            folders.filter(folder -> !folder.equals(real) && Files.isDirectory(folder)).forEach(folder -> {
                 try {
-                    folder.register(watcher, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
+                    keys.add(folder.register(watcher, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -94,6 +165,7 @@ final class ContentWatcher implements AutoCloseable {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        return topKey;
     }
 
     private void registerTreeQuietly(Path folder) {

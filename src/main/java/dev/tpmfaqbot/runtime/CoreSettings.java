@@ -2,6 +2,7 @@ package dev.tpmfaqbot.runtime;
 
 import dev.tpmfaqbot.config.ConfigProblems;
 import dev.tpmfaqbot.config.Environment;
+import dev.tpmfaqbot.config.RetentionDays;
 import dev.tpmfaqbot.store.DatabaseUrl;
 import dev.tpmfaqbot.store.StoreStartException;
 import dev.tpmfaqbot.store.Stores;
@@ -9,18 +10,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
  * The variables every run needs, whatever the chat platforms: {@code FAQ_DIR}, {@code PORT},
- * {@code DATABASE_URL} and {@code LOG_LEVEL}. Problems never quote a value: {@code DATABASE_URL}
+ * {@code DATABASE_URL}, {@code LOG_LEVEL}, {@code LOG_FORMAT} and {@code RETENTION_DAYS}. Problems never quote a value: {@code DATABASE_URL}
  * may carry a password.
  *
  * @param port 0 asks the system for a free port (the one chosen is logged)
  * @param database where state lives: the SQLite file {@link Stores#DEFAULT_FILE} when {@code DATABASE_URL} is unset
- * @param answering whether the sentence model runs ({@code SENTENCE_MODEL}) and where its vectors are cached
+ * @param logFormat     text or json ({@code LOG_FORMAT})
+ * @param retentionDays questions and feedback older than this are deleted, daily
+ * @param answering     whether the sentence model runs ({@code SENTENCE_MODEL}) and where its vectors are cached
  */
-public record CoreSettings(Path faqDir, int port, DatabaseUrl database, String logLevel, Answering answering) {
+public record CoreSettings(Path faqDir, int port, DatabaseUrl database, String logLevel, String logFormat, int retentionDays,
+                           Answering answering) {
     public static final String FAQ_DIR = "FAQ_DIR";
     public static final String SENTENCE_MODEL = "SENTENCE_MODEL";
     public static final String VECTOR_CACHE_DIR = "VECTOR_CACHE_DIR";
@@ -28,6 +33,9 @@ public record CoreSettings(Path faqDir, int port, DatabaseUrl database, String l
     public static final String PORT = "PORT";
     public static final String DATABASE_URL = "DATABASE_URL";
     public static final String LOG_LEVEL = "LOG_LEVEL";
+    public static final String LOG_FORMAT = "LOG_FORMAT";
+    public static final String API_TOKEN = "API_TOKEN";
+    public static final String RETENTION_DAYS = RetentionDays.NAME;
 
     static final int DEFAULT_PORT = 8080;
     private static final Set<String> LEVELS = Set.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
@@ -42,11 +50,18 @@ public record CoreSettings(Path faqDir, int port, DatabaseUrl database, String l
             problems.add(LOG_LEVEL, "must be one of TRACE, DEBUG, INFO, WARN, ERROR");
             level = null;
         }
+        String format = environment.get(LOG_FORMAT, LogFormat.TEXT).toLowerCase(Locale.ROOT);
+        if (!LogFormat.FORMATS.contains(format)) {
+            problems.add(LOG_FORMAT, "must be text or json");
+            format = null;
+        }
+        Integer retentionDays = retentionDays(environment, problems);
         Answering answering = answering(environment, problems);
-        if (faqDir == null || port == null || database == null || level == null || answering == null) {
+        if (faqDir == null || port == null || database == null || level == null || format == null || retentionDays == null
+                || answering == null) {
             return Optional.empty();
         }
-        return Optional.of(new CoreSettings(faqDir, port, database, level, answering));
+        return Optional.of(new CoreSettings(faqDir, port, database, level, format, retentionDays, answering));
     }
 
     /**
@@ -103,6 +118,15 @@ public record CoreSettings(Path faqDir, int port, DatabaseUrl database, String l
         }
         problems.add(PORT, "must be a port number from 1 to 65535 (0: any free port)");
         return null;
+    }
+
+    private static Integer retentionDays(Environment environment, ConfigProblems problems) {
+        OptionalInt days = RetentionDays.parse(environment.get(RETENTION_DAYS, ""));
+        if (days.isEmpty()) {
+            problems.add(RETENTION_DAYS, RetentionDays.PROBLEM);
+            return null;
+        }
+        return days.getAsInt();
     }
 
     /** Null when wrong. The store reads the setting: its message names the variable and never shows a password. */

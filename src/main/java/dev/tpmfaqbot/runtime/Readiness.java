@@ -5,16 +5,20 @@ import dev.tpmfaqbot.store.Store;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * Why the bot cannot serve right now, for {@code /readyz}: still starting, stopping, the database
- * not answering, or an adapter not connected. A database that hangs counts as not reachable after
+ * not answering or not taking records (a full disk), the content folder gone, or an adapter not
+ * connected. A database that hangs counts as not reachable after
  * a short wait, so the probe itself never hangs.
  */
 final class Readiness implements AutoCloseable {
@@ -29,6 +33,7 @@ final class Readiness implements AutoCloseable {
     private volatile Store store;
     private volatile List<ChatAdapter> adapters = List.of();
     private volatile Semantics semantics = Semantics.wordsOnly(null);
+    private final List<Supplier<Optional<String>>> checks = new CopyOnWriteArrayList<>();
 
     enum State { STARTING, SERVING, STOPPING }
 
@@ -43,6 +48,11 @@ final class Readiness implements AutoCloseable {
     /** What works in a lesser way without making the bot unready. */
     List<String> degradations() {
         return semantics.unavailableReason().map(reason -> List.of("answering: words alone, " + reason)).orElse(List.of());
+    }
+
+    /** One more reason the bot may not serve well: records that cannot be written, a content folder that is gone. */
+    void check(Supplier<Optional<String>> problem) {
+        checks.add(problem);
     }
 
     void serving(List<ChatAdapter> started) {
@@ -63,6 +73,7 @@ final class Readiness implements AutoCloseable {
         if (!databaseReachable()) {
             reasons.add("database: not reachable");
         }
+        checks.forEach(check -> check.get().ifPresent(reasons::add));
         for (ChatAdapter adapter : adapters) {
             adapter.notReadyReason().ifPresent(reason -> reasons.add(adapter.name() + ": " + reason));
         }

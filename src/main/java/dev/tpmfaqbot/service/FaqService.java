@@ -9,6 +9,7 @@ import dev.tpmfaqbot.answer.Link;
 import dev.tpmfaqbot.answer.Names;
 import dev.tpmfaqbot.answer.Question;
 import dev.tpmfaqbot.content.Content;
+import dev.tpmfaqbot.records.RecordWriter;
 import dev.tpmfaqbot.store.Store;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,21 +34,30 @@ public final class FaqService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(FaqService.class);
 
     private final LiveAnswerer answerer;
-    private final Store store;
-    private final BackgroundWriter writer;
+    private final RecordWriter writer;
     private final Clock clock;
     private final AnsweringPool pool;
+    private final QuestionMetrics metrics;
+    private final Store store;
 
+    /** Records are kept in memory until the database takes them (tests, tools). */
     public FaqService(LiveAnswerer answerer, Store store, Clock clock) {
-        this(answerer, store, clock, AnsweringPool.forThisMachine());
+        this(answerer, RecordWriter.inMemory(store), store, clock, QuestionMetrics.none(), AnsweringPool.forThisMachine());
     }
 
     public FaqService(LiveAnswerer answerer, Store store, Clock clock, AnsweringPool pool) {
+        this(answerer, RecordWriter.inMemory(store), store, clock, QuestionMetrics.none(), pool);
+    }
+
+    /** Records go through {@code writer}, which this service closes; {@code store} claims deliveries. */
+    public FaqService(LiveAnswerer answerer, RecordWriter writer, Store store, Clock clock, QuestionMetrics metrics,
+                      AnsweringPool pool) {
         this.answerer = answerer;
-        this.store = store;
+        this.writer = writer;
         this.clock = clock;
+        this.store = store;
+        this.metrics = metrics;
         this.pool = pool;
-        this.writer = new BackgroundWriter("question-recorder");
     }
 
     /**
@@ -77,7 +87,9 @@ public final class FaqService implements AutoCloseable {
     }
 
     public Answer ask(Question question) {
+        long start = System.nanoTime();
         Explanation explanation = answerer.current().explain(question);
+        metrics.answered(question.platform(), explanation, System.nanoTime() - start);
         Answer answer = explanation.answer();
         if (explanation.route() != Route.EMPTY) {
             record(question, explanation);
@@ -91,11 +103,26 @@ public final class FaqService implements AutoCloseable {
     }
 
     public Answer compare(String role, String otherRole) {
-        return answerer.current().compare(role, otherRole);
+        return typedNameShownLiterally(typedNameShownLiterally(answerer.current().compare(role, otherRole), role), otherRole);
     }
 
     public Answer define(String term) {
-        return answerer.current().define(term);
+        return typedNameShownLiterally(answerer.current().define(term), term);
+    }
+
+    /**
+     * An unknown name is quoted back in the answer's Markdown ("I don't know the term \"…\""): escaped,
+     * it shows as typed on every platform, never as a link or formatting. (Its natural home is the
+     * core's answer writer; kept here while that code is being reworked.)
+     */
+    private static Answer typedNameShownLiterally(Answer answer, String typed) {
+        String quoted = "\"" + typed + "\"";
+        if (answer.isAnswered() || typed == null || typed.isBlank() || !answer.text().contains(quoted)) {
+            return answer;
+        }
+        String text = answer.text().replace(quoted, "\"" + MarkdownText.literal(typed) + "\"");
+        return new Answer(answer.question(), answer.key(), answer.kind(), answer.confidence(), answer.band(), answer.title(),
+                text, answer.followUps(), answer.suggestions(), answer.sources(), answer.table());
     }
 
     public List<Link> topics() {
@@ -111,7 +138,7 @@ public final class FaqService implements AutoCloseable {
     }
 
     public void feedback(String key, boolean helpful, String platform) {
-        writer.submit(() -> store.recordFeedback(new Store.Feedback(key, helpful, platform, clock.instant())));
+        writer.submit(new Store.Feedback(key, helpful, platform, clock.instant()));
     }
 
     private void record(Question question, Explanation explanation) {
@@ -121,10 +148,15 @@ public final class FaqService implements AutoCloseable {
         boolean confident = answer.band() == Band.ANSWER && answer.confidence() >= LOW_CONFIDENCE;
         Store.AskedQuestion asked = new Store.AskedQuestion(confident ? "" : question.text(), bestKey,
                 answer.confidence(), answer.isAnswered(), question.platform(), clock.instant());
-        writer.submit(() -> store.recordQuestion(asked));
+        writer.submit(asked);
     }
 
-    /** Waits (briefly) for queued records to be written. */
+    /** Records not in the database yet, and why, when they cannot be written now. */
+    public RecordWriter records() {
+        return writer;
+    }
+
+    /** Waits (briefly) for queued records to be written; the rest stay spooled. */
     @Override
     public void close() {
         pool.close();

@@ -6,8 +6,6 @@ import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MemberJoinedChannelEvent;
 import dev.tpmfaqbot.onboarding.OnboardingService;
-import dev.tpmfaqbot.onboarding.Welcome;
-import java.util.Optional;
 import java.util.Set;
 
 /** Someone joined an onboarding channel: a welcome only they see, once, with buttons to the starter topics. */
@@ -33,18 +31,9 @@ final class OnboardingHandler implements BoltEventHandler<MemberJoinedChannelEve
         }
         String team = event.getTeam() != null ? event.getTeam() : context.getTeamId();
         // The store's claim makes this once per person and channel, whichever replica or retry gets here first.
-        work.send("welcome", () -> {
-            Optional<Welcome> welcome = onboarding.claimWelcome(SlackAdapter.PLATFORM, team, event.getChannel(), user);
-            if (welcome.isEmpty()) {
-                return;
-            }
-            try {
-                replies.postEphemeral(event.getChannel(), user, SlackMessages.welcome(welcome.get()));
-            } catch (SlackCallFailed e) {
-                onboarding.welcomeNotSent(SlackAdapter.PLATFORM, team, event.getChannel(), user);
-                throw e;
-            }
-        });
+        // While the database is out of reach the welcome is retried later by the onboarding service.
+        work.send("welcome", () -> onboarding.welcome(SlackAdapter.PLATFORM, team, event.getChannel(), user,
+                welcome -> replies.postEphemeral(event.getChannel(), user, SlackMessages.welcome(welcome))));
         return context.ack();
     }
 }

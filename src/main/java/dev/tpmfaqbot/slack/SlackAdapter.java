@@ -127,8 +127,8 @@ public final class SlackAdapter implements ChatAdapter {
             throw new AdapterStartException("Slack answered HTTP " + e.getResponse().code() + " when checking "
                     + SlackModule.BOT_TOKEN + " at " + SlackModule.API_URL + "=" + settings.apiUrl());
         } catch (IOException e) {
-            throw new AdapterStartException("could not reach Slack at " + SlackModule.API_URL + "=" + settings.apiUrl()
-                    + " to check " + SlackModule.BOT_TOKEN + ": " + e.getMessage());
+            throw AdapterStartException.unreachable("could not reach Slack at " + SlackModule.API_URL + "=" + settings.apiUrl()
+                    + " to check " + SlackModule.BOT_TOKEN + ": " + e.getMessage(), null);
         }
     }
 }

@@ -21,6 +21,8 @@ public final class DatabaseUrl {
             + "postgres://USER:PASSWORD@HOST:PORT/DATABASE, postgresql://… or jdbc:postgresql://HOST:PORT/DATABASE";
     /** {@code password=…} among the query parameters of a JDBC URL. */
     private static final Pattern PASSWORD_PARAMETER = Pattern.compile("[?&]password=([^&]*)", Pattern.CASE_INSENSITIVE);
+    /** {@code USER:PASSWORD@} after a URL's {@code //}. */
+    private static final Pattern USER_INFO = Pattern.compile("(//[^/:@\\s]*:)[^/@\\s]*@");
     private static final Pattern USER_PARAMETER = Pattern.compile("[?&]user=([^&]*)", Pattern.CASE_INSENSITIVE);
 
     public enum Kind { SQLITE, POSTGRES }
@@ -99,12 +101,15 @@ public final class DatabaseUrl {
         return "PostgreSQL " + where + (user == null ? "" : " as user " + user);
     }
 
-    /** The text with the password replaced by ***, for messages that come from drivers. */
-    String scrub(String text) {
+    /**
+     * The text with the password replaced by ***, for messages that come from drivers; also any
+     * {@code USER:PASSWORD@} in a URL, whatever its password.
+     */
+    public String scrub(String text) {
         if (text == null) {
             return "";
         }
-        String scrubbed = text;
+        String scrubbed = USER_INFO.matcher(text).replaceAll("$1***@");
         for (String secret : secrets) {
             scrubbed = scrubbed.replace(secret, "***");
         }
@@ -155,8 +160,18 @@ public final class DatabaseUrl {
                 user == null || user.isEmpty() ? null : user, password, null, secrets);
     }
 
-    /** Passed on as it is; the driver reads any user and password among its parameters. */
-    private static DatabaseUrl fromJdbcUrl(String url) {
+    /**
+     * Passed on as it is, but for a {@code USER:PASSWORD@} before the host, which the driver does not
+     * read: taken out and used as the credentials. The driver reads any user and password among
+     * its parameters.
+     */
+    private static DatabaseUrl fromJdbcUrl(String url) throws StoreStartException {
+        String rest = url.substring("jdbc:postgresql://".length());
+        int slash = rest.indexOf('/');
+        String authority = slash < 0 ? rest : rest.substring(0, slash);
+        if (authority.contains("@")) {
+            return fromServiceUrl(rest);
+        }
         Matcher password = PASSWORD_PARAMETER.matcher(url);
         Matcher user = USER_PARAMETER.matcher(url);
         List<String> secrets = password.find() ? List.of(password.group(1), decode(password.group(1))) : List.of();

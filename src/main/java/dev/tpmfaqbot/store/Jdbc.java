@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 /**
  * Runs one statement on a connection borrowed for it, in autocommit: each write is its own
  * transaction, so no lock is held between statements and nothing is lost once a call returns.
+ * Batches run in one transaction of their own ({@link #inTransaction}).
  */
 final class Jdbc {
     private final DataSource dataSource;
@@ -26,6 +27,30 @@ final class Jdbc {
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException(doing, e);
+        }
+    }
+
+    /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
+    void inTransaction(String doing, Work work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                work.run(connection);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollBack(connection, e);
+                throw e;
+            } // the pool turns autocommit back on when the connection returns to it
+        } catch (SQLException e) {
+            throw new StoreException(doing, e);
+        }
+    }
+
+    private static void rollBack(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -58,6 +83,11 @@ final class Jdbc {
             statement.close();
             throw e;
         }
+    }
+
+    @FunctionalInterface
+    interface Work {
+        void run(Connection connection) throws SQLException;
     }
 
     @FunctionalInterface

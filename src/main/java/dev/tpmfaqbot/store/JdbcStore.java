@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,12 +21,14 @@ final class JdbcStore implements Store {
     private final Jdbc jdbc;
     private final SeriesSteps series;
     private final HandledOnce handledOnce;
+    private final RecordRows recordRows;
 
     JdbcStore(HikariDataSource pool) {
         this.pool = pool;
         this.jdbc = new Jdbc(pool);
         this.series = new SeriesSteps(jdbc);
         this.handledOnce = new HandledOnce(jdbc);
+        this.recordRows = new RecordRows(jdbc);
     }
 
     @Override
@@ -62,19 +65,13 @@ final class JdbcStore implements Store {
     }
 
     @Override
-    public void recordFeedback(Feedback feedback) {
-        jdbc.update("recording feedback",
-                "INSERT INTO feedback (answer_key, helpful, platform, given_at) VALUES (?, ?, ?, ?)",
-                text(feedback.key()), feedback.helpful(), text(feedback.platform()), millis(feedback.at()));
+    public void recordAll(List<Recorded> records) {
+        recordRows.write(records);
     }
 
     @Override
-    public void recordQuestion(AskedQuestion question) {
-        jdbc.update("recording a question", """
-                INSERT INTO question (text, best_key, confidence, answered, platform, asked_at)
-                VALUES (?, ?, ?, ?, ?, ?)""",
-                text(question.text()), text(question.bestKey()), question.confidence(), question.answered(),
-                text(question.platform()), millis(question.at()));
+    public long purgeRecordsBefore(Instant cutoff) {
+        return recordRows.deleteBefore(cutoff);
     }
 
     @Override

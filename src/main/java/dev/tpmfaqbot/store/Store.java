@@ -3,6 +3,7 @@ package dev.tpmfaqbot.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * State that must survive restarts and be shared by replicas: onboarding deliveries, feedback,
@@ -28,10 +29,24 @@ public interface Store extends AutoCloseable {
      */
     boolean claimOnce(String key, Instant now, Instant expires);
 
-    void recordFeedback(Feedback feedback);
+
+    /**
+     * Writes records in one transaction. A record whose id was written before is skipped, so a batch
+     * that may or may not have been committed (a lost connection, a crash) can be written again.
+     */
+    void recordAll(List<Recorded> records);
+
+    default void recordFeedback(Feedback feedback) {
+        recordAll(List.of(Recorded.of(feedback)));
+    }
 
     /** Every question answered: its key, confidence and where from; its text only when it was not answered. */
-    void recordQuestion(AskedQuestion question);
+    default void recordQuestion(AskedQuestion question) {
+        recordAll(List.of(Recorded.of(question)));
+    }
+
+    /** Deletes questions and feedback recorded before {@code cutoff} (retention); returns the number of rows deleted. */
+    long purgeRecordsBefore(Instant cutoff);
 
     /**
      * Claims the next explainer step of a channel's series for one scheduled slot. At most one step
@@ -58,12 +73,24 @@ public interface Store extends AutoCloseable {
     record Delivery(String platform, String workspace, String channel, String user, String step, Instant at) {
     }
 
-    record Feedback(String key, boolean helpful, String platform, Instant at) {
+    /** What is recorded for the content owners: a question or feedback. */
+    sealed interface Record permits AskedQuestion, Feedback {
+        Instant at();
+    }
+
+    /** A record with the id that makes writing it again harmless. */
+    record Recorded(String id, Record record) {
+        public static Recorded of(Record record) {
+            return new Recorded(UUID.randomUUID().toString(), record);
+        }
+    }
+
+    record Feedback(String key, boolean helpful, String platform, Instant at) implements Record {
     }
 
     /** {@code text} is kept only for questions that were not answered confidently. */
     record AskedQuestion(String text, String bestKey, double confidence, boolean answered, String platform,
-                         Instant at) {
+                         Instant at) implements Record {
     }
 
     record Report(Instant since, List<KeyCount> mostAsked, List<UnansweredGroup> unanswered,

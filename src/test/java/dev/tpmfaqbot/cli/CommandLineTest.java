@@ -113,4 +113,61 @@ class CommandLineTest {
             assertTrue(text.contains(figure), figure + " missing in\n" + text);
         }
     }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("run", "ask", "topics", "validate", "eval", "bench", "report")) {
+            out.getBuffer().setLength(0);
+            assertEquals(0, run(command, "--help"), command + ": " + err);
+            assertTrue(out.toString().contains("Usage: tpm-faq-bot " + command + " "), out.toString());
+        }
+    }
+
+    @Test
+    void theCommandListSaysWhatEachDoesInWholeSentences() {
+        assertEquals(0, run("--help"));
+        List<String> entries = new java.util.ArrayList<>();
+        for (String line : out.toString().lines().dropWhile(line -> !line.equals("Commands:")).skip(1).toList()) {
+            if (line.matches("  \\S.*")) {
+                entries.add(line.strip());
+            } else {
+                entries.set(entries.size() - 1, entries.get(entries.size() - 1) + " " + line.strip());
+            }
+        }
+        assertEquals(8, entries.size(), out.toString());
+        entries.forEach(entry -> assertTrue(entry.endsWith("."), "cut mid-sentence: " + entry));
+    }
+
+    @Test
+    void withoutAContentFolderEachCommandSaysSoInOneLine(@TempDir Path elsewhere) {
+        for (String[] args : List.of(new String[] {"ask", "what is a tpm"}, new String[] {"topics"},
+                new String[] {"bench", "--rounds", "1"}, new String[] {"eval", Path.of("eval/questions.jsonl").toAbsolutePath().toString()})) {
+            err.getBuffer().setLength(0);
+            assertEquals(1, run(withFolder(args, elsewhere.resolve("faq"))), String.join(" ", args));
+            String said = err.toString();
+            assertEquals(1, said.lines().count(), said);
+            assertTrue(said.startsWith("tpm-faq-bot " + args[0] + ": "), said);
+            assertTrue(said.contains("not a readable content folder") && said.contains("--faq-dir"), said);
+        }
+    }
+
+    @Test
+    void aMissingOrMalformedEvalFileIsOneLine(@TempDir Path dir) throws Exception {
+        assertEquals(1, run("eval", dir.resolve("missing.jsonl").toString()));
+        assertEquals("tpm-faq-bot eval: no such file: " + dir.resolve("missing.jsonl") + "\n", err.toString());
+
+        err.getBuffer().setLength(0);
+        Path bad = dir.resolve("bad.jsonl");
+        Files.writeString(bad, "{bad\n");
+        assertEquals(1, run("eval", bad.toString()));
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertTrue(err.toString().startsWith("tpm-faq-bot eval: " + bad + ":1: not JSON"), err.toString());
+    }
+
+    /** The command with --faq-dir FOLDER after its name. */
+    private static String[] withFolder(String[] args, Path folder) {
+        List<String> all = new java.util.ArrayList<>(List.of(args));
+        all.addAll(1, List.of("--faq-dir", folder.toString()));
+        return all.toArray(String[]::new);
+    }
 }

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,6 +104,31 @@ class ReportCommandTest {
     }
 
     @Test
+    void questionsArePrintedWithTheirControlCharactersEscaped() throws Exception {
+        try (Store store = Stores.open("sqlite:" + file, Path.of("unused.db"))) {
+            store.recordQuestion(new AskedQuestion("hi\u001b]0;owned\u0007\u001b[2J\u009b31m \u202etxt.exe", "none", 0.1, false, "slack",
+                    NOW.minus(Duration.ofMinutes(5))));
+        }
+        assertEquals(0, report("sqlite:" + file), err.toString());
+
+        String text = out.toString();
+        assertTrue(text.contains("hi\\x1b]0;owned\\x07\\x1b[2J\\x9b31m \\u202etxt.exe"), text);
+        assertTrue(text.chars().noneMatch(c -> c < 0x20 && c != '\n' || c >= 0x7f && c <= 0x9f || c == 0x202e), text);
+    }
+
+    @Test
+    void theRetentionPeriodIsShown() throws Exception {
+        CommandLine command = new CommandLine(new ReportCommand(
+                name -> Map.of("DATABASE_URL", "sqlite:" + file, "RETENTION_DAYS", "30").getOrDefault(name, ""), CLOCK));
+        command.setOut(new PrintWriter(out, true));
+        assertEquals(0, command.execute());
+        assertTrue(out.toString().contains("Kept: questions and feedback for 30 days (RETENTION_DAYS)"), out.toString());
+
+        assertEquals(0, report("sqlite:" + file, "--json"), err.toString());
+        assertEquals(90, new ObjectMapper().readTree(out.toString().substring(out.toString().indexOf('{'))).get("retentionDays").asInt());
+    }
+
+    @Test
     void anEmptyReportSaysSo() {
         assertEquals(0, report("sqlite:" + file, "--since", "2026-03-11"), err.toString());
 
@@ -126,6 +152,14 @@ class ReportCommandTest {
 
         assertTrue(err.toString().startsWith("DATABASE_URL"), err.toString());
         assertFalse(err.toString().contains("Secret-42"), err.toString());
+    }
+
+    @Test
+    void userInfoInAJdbcUrlIsNeverPrinted() {
+        assertEquals(1, report("jdbc:postgresql://bob:Hunter2-Secret@127.0.0.1:1/db"));
+
+        assertTrue(err.toString().startsWith("DATABASE_URL"), err.toString());
+        assertFalse(err.toString().contains("Hunter2"), err.toString());
     }
 
     @Test

@@ -41,6 +41,18 @@ class RunConfigurationErrorsTest {
     }
 
     @Test
+    void anUnreachableDatabaseIsExit1WithoutThePassword() throws Exception {
+        try (ChildBot bot = ChildBot.start(workingDir, Map.of("PORT", "0",
+                "FAQ_DIR", Path.of("faq").toAbsolutePath().toString(),
+                "DATABASE_URL", "jdbc:postgresql://bob:Hunter2-Secret@127.0.0.1:1/db"), "run")) {
+            assertEquals(1, bot.waitForExit(Duration.ofSeconds(60)));
+            String err = bot.stderr();
+            assertTrue(err.contains("DATABASE_URL: cannot connect to the PostgreSQL 127.0.0.1:1/db as user bob"), err);
+            assertFalse(err.contains("Hunter2"), err);
+        }
+    }
+
+    @Test
     void noArgumentsMeansRun() throws Exception {
         try (ChildBot bot = ChildBot.start(workingDir, Map.of("PORT", "99999", "FAQ_DIR", Path.of("faq").toAbsolutePath().toString()))) {
             assertEquals(2, bot.waitForExit(Duration.ofSeconds(30)));

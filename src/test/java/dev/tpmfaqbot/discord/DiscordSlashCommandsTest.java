@@ -135,6 +135,18 @@ class DiscordSlashCommandsTest {
     }
 
     @Test
+    void aTypedNameIsShownAsTypedNotAsAMaskedLink() throws Exception {
+        bot = DiscordBot.start(discord);
+
+        FakeInteraction define = discord.gateway().sendSlashCommand(guild, alice, "tpm define",
+                Map.of("term", "[Reset your password](https://evil.example/login)"));
+
+        String description = Payloads.firstEmbed(discord.rest().awaitCallback(define).body().path("data")).path("description").asText();
+        assertTrue(description.contains("\"\\[Reset your password\\]\\(https://evil.example/login\\)\""),
+                "escaped, Discord shows the brackets instead of a link: " + description);
+    }
+
+    @Test
     void defineTopicsAndHelp() throws Exception {
         bot = DiscordBot.start(discord);
 

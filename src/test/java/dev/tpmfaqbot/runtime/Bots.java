@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 
 /**
  * Starts a bot in this JVM on a free port with its own SQLite file, and the repository's content
@@ -20,13 +21,18 @@ final class Bots {
     }
 
     static Started start(Map<String, String> variables, AdapterModule<?>... modules) throws Exception {
+        return start(variables, UnaryOperator.identity(), modules);
+    }
+
+    /** A bot whose store is {@code wrap} applied to the real one: made slow, or failing. */
+    static Started start(Map<String, String> variables, UnaryOperator<Store> wrap, AdapterModule<?>... modules) throws Exception {
         Map<String, String> all = new HashMap<>(variables);
         all.putIfAbsent(CoreSettings.PORT, "0");
         all.putIfAbsent(CoreSettings.FAQ_DIR, "faq");
         all.putIfAbsent(CoreSettings.DATABASE_URL, "sqlite:" + Files.createTempDirectory("tpm-faq-bot-test").resolve("state.db"));
         AtomicReference<Store> opened = new AtomicReference<>();
         StoreOpener stores = database -> {
-            opened.set(Stores.open(database));
+            opened.set(wrap.apply(Stores.open(database)));
             return opened.get();
         };
         Bot bot = new Bot(Configuration.read(Environment.of(all), List.of(modules)), stores);

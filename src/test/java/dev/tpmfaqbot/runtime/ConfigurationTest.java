@@ -23,6 +23,7 @@ class ConfigurationTest {
         assertEquals(8080, config.core().port());
         assertEquals(Optional.of(Path.of("data", "tpm-faq-bot.db")), config.core().database().sqliteFile());
         assertEquals("INFO", config.core().logLevel());
+        assertEquals(90, config.core().retentionDays());
         assertEquals(65, config.content().size());
         assertTrue(config.adapters().isEmpty(), "no token, no adapter");
     }
@@ -55,6 +56,24 @@ class ConfigurationTest {
                 assertTrue(e.problems().get(0).startsWith("PORT: "), e.problems().toString());
             }
         }
+    }
+
+    @Test
+    void retentionIsAPositiveNumberOfDays() throws Exception {
+        assertEquals(30, Configuration.read(Environment.of(Map.of("RETENTION_DAYS", "30")), List.of()).core().retentionDays());
+        for (String days : List.of("0", "-5", "ninety", "1.5")) {
+            InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class,
+                    () -> Configuration.read(Environment.of(Map.of("RETENTION_DAYS", days)), List.of()));
+            assertEquals(List.of("RETENTION_DAYS: must be a number of days from 1 to 36500 (default 90)"), e.problems(), days);
+        }
+    }
+
+    @Test
+    void logFormatIsTextOrJson() throws Exception {
+        assertEquals("json", Configuration.read(Environment.of(Map.of("LOG_FORMAT", "JSON")), List.of()).core().logFormat());
+        InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class,
+                () -> Configuration.read(Environment.of(Map.of("LOG_FORMAT", "xml")), List.of()));
+        assertEquals(List.of("LOG_FORMAT: must be text or json"), e.problems());
     }
 
     @Test

@@ -147,4 +147,12 @@ class SlackSlashCommandsTest {
         world.api.clearCalls();
         ask("define &lt;!here&gt; &lt;@U123|bob&gt;");
     }
+
+    @Test
+    void aTypedNameIsShownAsTypedNotAsAMaskedLink() throws Exception {
+        String text = allText(blocks(ask("define [Reset your password](https://evil.example/login)")));
+
+        assertTrue(text.contains("\"[Reset your password](https://evil.example/login)\""), text);
+        assertFalse(text.contains("|Reset your password>"), "a Slack link hides its address: " + text);
+    }
 }

@@ -98,7 +98,8 @@ class DatabaseUrlTest {
     @ValueSource(strings = {
             "postgres://bot:Pa55-w0rd-X@db:5432/faq",
             "postgres://bot:Pa55%2Dw0rd%2DX@db:5432/faq",
-            "jdbc:postgresql://db:5432/faq?user=bot&password=Pa55-w0rd-X"})
+            "jdbc:postgresql://db:5432/faq?user=bot&password=Pa55-w0rd-X",
+            "jdbc:postgresql://bot:Pa55-w0rd-X@db:5432/faq"})
     void thePasswordIsNeverShown(String setting) throws Exception {
         DatabaseUrl url = parse(setting);
 
@@ -107,6 +108,23 @@ class DatabaseUrlTest {
         assertEquals("no *** here", url.scrub("no Pa55-w0rd-X here"), "as decoded");
         assertEquals("no *** here", url.scrub("no " + setting.replaceAll(".*(bot:|password=)(Pa55[^@]*).*", "$2") + " here"),
                 "as written");
+    }
+
+    @Test
+    void userInfoInAJdbcUrlBecomesTheCredentials() throws Exception {
+        DatabaseUrl url = parse("jdbc:postgresql://bob:Hunter2-Secret@127.0.0.1:1/db?sslmode=require");
+
+        assertEquals("jdbc:postgresql://127.0.0.1:1/db?sslmode=require", url.jdbcUrl());
+        assertEquals(Optional.of("bob"), url.user());
+        assertEquals(Optional.of("Hunter2-Secret"), url.password());
+        assertEquals("PostgreSQL 127.0.0.1:1/db as user bob", url.describe());
+    }
+
+    @Test
+    void anyUserInfoInAMessageIsScrubbed() throws Exception {
+        DatabaseUrl url = parse("postgres://bot:Pa55@db/faq");
+
+        assertEquals("cannot open jdbc:postgresql://eve:***@db/faq", url.scrub("cannot open jdbc:postgresql://eve:0ther-S3cret@db/faq"));
     }
 
     @ParameterizedTest

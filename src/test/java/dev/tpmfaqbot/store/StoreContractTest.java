@@ -9,6 +9,7 @@ import dev.tpmfaqbot.store.Store.Delivery;
 import dev.tpmfaqbot.store.Store.Feedback;
 import dev.tpmfaqbot.store.Store.KeyCount;
 import dev.tpmfaqbot.store.Store.KeyFeedback;
+import dev.tpmfaqbot.store.Store.Recorded;
 import dev.tpmfaqbot.store.Store.Report;
 import dev.tpmfaqbot.store.Store.UnansweredGroup;
 import java.nio.file.Path;
@@ -248,7 +249,7 @@ abstract class StoreContractTest {
         for (int i = 0; i < 3; i++) {
             open(url).close();
         }
-        assertEquals(List.of("1:true", "3:true"), appliedMigrations(url));
+        assertEquals(List.of("1:true", "2:true", "3:true"), appliedMigrations(url));
     }
 
     @Test
@@ -265,7 +266,7 @@ abstract class StoreContractTest {
         });
 
         assertEquals(List.of(), failures);
-        assertEquals(List.of("1:true", "3:true"), appliedMigrations(url));
+        assertEquals(List.of("1:true", "2:true", "3:true"), appliedMigrations(url));
     }
 
     @Test
@@ -306,6 +307,41 @@ abstract class StoreContractTest {
         assertEquals(List.of(new KeyFeedback("faq:what-is-a-tpm", 2, 1), new KeyFeedback("term:okr", 0, 1)),
                 report.feedback().stream().sorted((a, b) -> a.key().compareTo(b.key())).toList());
         assertEquals("term:okr", report.feedback().get(0).key(), "least helpful first");
+    }
+
+    @Test
+    void aBatchIsWrittenOnceHoweverOftenItIsWritten() throws Exception {
+        Store store = open(newDatabaseUrl());
+        List<Recorded> batch = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            batch.add(Recorded.of(new AskedQuestion("question " + i, "none", 0.1, false, "slack", NOW)));
+            batch.add(Recorded.of(new Feedback("faq:what-is-a-tpm", i % 2 == 0, "slack", NOW)));
+        }
+
+        store.recordAll(batch);
+        store.recordAll(batch.subList(0, 600)); // written again after a failure that had committed it
+
+        Report report = store.report(Instant.EPOCH);
+        assertEquals(500, report.unanswered().stream().mapToLong(UnansweredGroup::count).sum());
+        assertEquals(List.of(new KeyFeedback("faq:what-is-a-tpm", 250, 250)), report.feedback());
+    }
+
+    @Test
+    void recordsOlderThanTheCutoffArePurgedAndDeliveriesKept() throws Exception {
+        Store store = open(newDatabaseUrl());
+        Instant old = NOW.minus(Duration.ofDays(91));
+        store.recordQuestion(new AskedQuestion("old question", "none", 0.1, false, "slack", old));
+        store.recordQuestion(new AskedQuestion("new question", "none", 0.1, false, "slack", NOW));
+        store.recordFeedback(new Feedback("term:okr", true, "slack", old));
+        store.recordFeedback(new Feedback("term:okr", false, "slack", NOW));
+        assertTrue(store.claimDelivery(new Delivery("slack", "T1", "C1", "U1", "welcome", old)));
+
+        assertEquals(2, store.purgeRecordsBefore(NOW.minus(Duration.ofDays(90))));
+
+        Report report = store.report(Instant.EPOCH);
+        assertEquals(List.of("new question"), report.unanswered().stream().map(UnansweredGroup::example).toList());
+        assertEquals(List.of(new KeyFeedback("term:okr", 0, 1)), report.feedback());
+        assertTrue(store.isDelivered(welcome("U1")), "a welcome is never sent twice, however old");
     }
 
     @Test
