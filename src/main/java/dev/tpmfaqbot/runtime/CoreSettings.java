@@ -34,7 +34,6 @@ public record CoreSettings(Path faqDir, int port, DatabaseUrl database, String l
     public static final String DATABASE_URL = "DATABASE_URL";
     public static final String LOG_LEVEL = "LOG_LEVEL";
     public static final String LOG_FORMAT = "LOG_FORMAT";
-    public static final String API_TOKEN = "API_TOKEN";
     public static final String RETENTION_DAYS = RetentionDays.NAME;
 
     static final int DEFAULT_PORT = 8080;

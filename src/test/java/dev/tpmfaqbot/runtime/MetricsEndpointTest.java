@@ -14,13 +14,14 @@ import org.junit.jupiter.api.Timeout;
 /** GET /metrics over real HTTP: Prometheus text, behind API_TOKEN when it is set. */
 @Timeout(60)
 class MetricsEndpointTest {
-    private static final String TOKEN = "metrics-t0ken";
+    private static final String TOKEN = "metrics-t0ken-0123456789";
 
     @Test
     void metricsNeedTheTokenAndCountWhatHappened() throws Exception {
-        Bots.Started bot = Bots.start(Map.of(CoreSettings.API_TOKEN, TOKEN));
+        Bots.Started bot = Bots.start(Map.of(HttpSettings.API_TOKEN, TOKEN));
         try {
-            assertEquals(200, Http.ask(bot.port(), "does a tpm need to code").statusCode());
+            assertEquals(200, Http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + bot.port()
+                    + "/api/ask?q=does+a+tpm+need+to+code")).header("Authorization", "Bearer " + TOKEN).GET()).statusCode());
             assertEquals(401, Http.get(bot.port(), "/metrics").statusCode());
             assertEquals(401, metrics(bot.port(), "Bearer wrong").statusCode());
 
