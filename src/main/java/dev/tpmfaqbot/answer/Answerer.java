@@ -46,7 +46,18 @@ public final class Answerer implements AutoCloseable {
 
     /** Indexes the content and trains the classifier on it; the answerer holds the index until closed. */
     public static Answerer build(Content content, Semantics semantics) {
-        return new Answerer(content, ContentIndex.build(content), semantics.classifierFor(content), ConfidenceModel.shipped());
+        return build(content, () -> semantics);
+    }
+
+    /**
+     * The same, with a sentence model that may still be loading: the index is built meanwhile, and
+     * the classifier is trained (or read back) beside it.
+     */
+    public static Answerer build(Content content, java.util.function.Supplier<Semantics> semantics) {
+        java.util.concurrent.CompletableFuture<Optional<KeyClassifier>> classifier =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> semantics.get().classifierFor(content));
+        ContentIndex index = ContentIndex.build(content);
+        return new Answerer(content, index, classifier.join(), ConfidenceModel.shipped());
     }
 
     /** Words alone, no sentence model: for tests of the adapters' mechanics, and where the model cannot load. */

@@ -42,6 +42,9 @@ public final class SentenceEncoder implements AutoCloseable {
                 options.setIntraOpNumThreads(1);
                 options.setInterOpNumThreads(1);
                 options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+                // No arena: it keeps the largest activations ever seen (a 96-piece text) for good.
+                options.setCPUArenaAllocator(false);
+                options.setMemoryPatternOptimization(false);
                 return new SentenceEncoder(environment, environment.createSession(E5Model.weights(), options), tokenizer);
             }
         } catch (IOException | OrtException | UnsatisfiedLinkError | ExceptionInInitializerError | NoClassDefFoundError e) {

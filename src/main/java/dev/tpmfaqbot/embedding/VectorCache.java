@@ -141,12 +141,12 @@ public final class VectorCache {
                 return vectors;
             }
             int count = in.readInt();
+            byte[] bytes = new byte[dimensions * Float.BYTES];
             for (int i = 0; i < count; i++) {
                 String hash = in.readUTF();
+                in.readFully(bytes); // as writeFloat wrote them: big-endian, read in bulk
                 float[] vector = new float[dimensions];
-                for (int d = 0; d < dimensions; d++) {
-                    vector[d] = in.readFloat();
-                }
+                java.nio.ByteBuffer.wrap(bytes).asFloatBuffer().get(vector);
                 vectors.put(hash, vector);
             }
         } catch (IOException e) {

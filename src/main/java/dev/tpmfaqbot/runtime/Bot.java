@@ -62,11 +62,14 @@ public final class Bot {
 
     public void start() throws StartFailedException, AdapterStartException {
         long start = System.nanoTime();
+        // the sentence model loads (about a second) while the database opens and the index is built
+        java.util.concurrent.CompletableFuture<Semantics> model =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> AnsweringModel.load(config.core().answering()));
         openStore();
         long indexStart = System.nanoTime();
-        semantics = AnsweringModel.load(config.core().answering());
+        LiveAnswerer live = new LiveAnswerer(Answerer.build(config.content(), model::join));
+        semantics = model.join();
         readiness.answeringWith(semantics);
-        LiveAnswerer live = new LiveAnswerer(Answerer.build(config.content(), semantics));
         long indexMillis = (System.nanoTime() - indexStart) / 1_000_000;
         log.info("content: {} from {}; index and classifier built in {} ms", ContentCounts.of(config.content()),
                 config.core().faqDir(), indexMillis);
