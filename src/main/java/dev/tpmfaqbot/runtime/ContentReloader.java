@@ -52,13 +52,23 @@ final class ContentReloader {
                 log.warn("  {}", problem);
             }
         } catch (RuntimeException e) {
-            if (Thread.currentThread().isInterrupted()) {
+            if (Thread.currentThread().isInterrupted() || causedByInterruption(e)) {
                 log.info("content reload abandoned: the bot is stopping");
             } else {
                 log.error("content reload failed, still serving the last good content: {}", e.toString());
             }
         }
         rejected.increment();
+        return false;
+    }
+
+    /** Lucene reports an interrupted index build as its own exception, and the interrupt flag is then cleared. */
+    private static boolean causedByInterruption(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InterruptedException) {
+                return true;
+            }
+        }
         return false;
     }
 
