@@ -87,10 +87,7 @@ final class CrossChecks {
     /** A question to decline must not also be written as a way of asking for an answer. */
     private void checkNotAlsoInScope(Located<OutOfScope> located) {
         Map<String, Located<?>> asked = new HashMap<>();
-        List<Located<? extends Answerable>> all = new ArrayList<>(entries);
-        all.addAll(terms);
-        all.addAll(comparisons);
-        all.forEach(item -> item.value().questions().forEach(q -> asked.putIfAbsent(normalise(q), item)));
+        answerables().forEach(item -> item.value().questions().forEach(q -> asked.putIfAbsent(normalise(q), item)));
         located.value().groups().forEach((group, questions) -> {
             for (int i = 0; i < questions.size(); i++) {
                 Located<?> answered = asked.get(normalise(questions.get(i)));
@@ -121,10 +118,7 @@ final class CrossChecks {
 
     private void checkUniqueQuestions() {
         Map<String, Located<?>> seen = new HashMap<>();
-        List<Located<? extends Answerable>> all = new ArrayList<>(entries);
-        all.addAll(terms);
-        all.addAll(comparisons);
-        for (Located<? extends Answerable> item : all) {
+        for (Located<? extends Answerable> item : answerables()) {
             List<String> questions = item.value().questions();
             for (int i = 0; i < questions.size(); i++) {
                 Located<?> first = seen.putIfAbsent(normalise(questions.get(i)), item);
@@ -215,6 +209,14 @@ final class CrossChecks {
                 item.fields().problem("/" + field + "/" + i, "unknown key '" + list.get(i) + "' in " + field);
             }
         }
+    }
+
+    /** Entries, terms and comparisons: everything that lists questions. */
+    private List<Located<? extends Answerable>> answerables() {
+        List<Located<? extends Answerable>> all = new ArrayList<>(entries);
+        all.addAll(terms);
+        all.addAll(comparisons);
+        return all;
     }
 
     private Set<String> roleIds() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Turns one parsed content file into a typed record, checking what can be checked within that file. */
 final class EntryReaders {
@@ -108,27 +109,24 @@ final class EntryReaders {
 
     /** Questions to decline, by group: each group a list of at least one question. */
     Optional<Located<OutOfScope>> outOfScope(Path file, String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        return FrontMatterFile.parseYaml(file, text, problems).map(yaml -> {
-            FieldReader fields = new FieldReader(file, yaml.fields(), yaml.valueLines(), 1, problems);
-            Map<String, List<String>> groups = new LinkedHashMap<>();
-            yaml.fields().fieldNames().forEachRemaining(group -> groups.put(group, fields.textList(group, 1)));
-            return new Located<>(new OutOfScope(groups), fields);
-        });
+        return questionLists(file, text, OutOfScope::new);
     }
 
     /** Questions asked, by the key that answers them. */
     Optional<Located<AskedQuestions>> asked(Path file, String text) {
+        return questionLists(file, text, AskedQuestions::new);
+    }
+
+    /** A YAML file of named lists of questions (a group or a key, then its questions), each at least one long. */
+    private <T> Optional<Located<T>> questionLists(Path file, String text, Function<Map<String, List<String>>, T> make) {
         if (text == null) {
             return Optional.empty();
         }
         return FrontMatterFile.parseYaml(file, text, problems).map(yaml -> {
             FieldReader fields = new FieldReader(file, yaml.fields(), yaml.valueLines(), 1, problems);
-            Map<String, List<String>> byKey = new LinkedHashMap<>();
-            yaml.fields().fieldNames().forEachRemaining(key -> byKey.put(key, fields.textList(key, 1)));
-            return new Located<>(new AskedQuestions(byKey), fields);
+            Map<String, List<String>> lists = new LinkedHashMap<>();
+            yaml.fields().fieldNames().forEachRemaining(name -> lists.put(name, fields.textList(name, 1)));
+            return new Located<>(make.apply(lists), fields);
         });
     }
 

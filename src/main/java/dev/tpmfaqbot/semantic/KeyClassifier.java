@@ -32,27 +32,19 @@ public final class KeyClassifier {
 
     /** Trains on the content's examples; vectors come from the cache where it has them. */
     public static KeyClassifier train(Content content, SentenceEncoder encoder, VectorCache cache) {
-        return train(TrainingExamples.from(content), encoder, cache);
+        return train(TrainingExamples.from(content), encoder, cache, new TrainedModels(cache.folder()));
     }
 
     /** Trains on the content's examples except the given texts (cross-validation for {@code eval --fit}). */
     public static KeyClassifier trainWithout(Content content, java.util.Set<String> leftOut, SentenceEncoder encoder,
                                              VectorCache cache) {
-        TrainingExamples all = TrainingExamples.from(content);
-        List<String> texts = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        for (int i = 0; i < all.texts().size(); i++) {
-            if (!leftOut.contains(all.texts().get(i))) {
-                texts.add(all.texts().get(i));
-                keys.add(all.keys().get(i));
-            }
-        }
-        return train(new TrainingExamples(texts, keys), encoder, cache);
+        // not kept on disk: a fold's classifier must not replace the one trained on all the content
+        return train(TrainingExamples.from(content).without(leftOut), encoder, cache, new TrainedModels(null));
     }
 
-    private static KeyClassifier train(TrainingExamples examples, SentenceEncoder encoder, VectorCache cache) {
+    private static KeyClassifier train(TrainingExamples examples, SentenceEncoder encoder, VectorCache cache,
+                                       TrainedModels saved) {
         List<float[]> vectors = cache.vectors(examples.texts(), encoder);
-        TrainedModels saved = new TrainedModels(cache.folder());
         String fingerprint = TrainedModels.fingerprint(encoder.modelId(), examples);
         TrainedModels.Saved trained = saved.read(fingerprint).orElseGet(() -> {
             TrainedModels.Saved fresh = fit(examples, vectors);

@@ -50,10 +50,10 @@ final class TrainedModels {
     }
 
     Optional<Saved> read(String fingerprint) {
-        Path file = file(fingerprint);
-        if (folder == null || !Files.isRegularFile(file)) {
+        if (folder == null || !Files.isRegularFile(file(fingerprint))) {
             return Optional.empty();
         }
+        Path file = file(fingerprint);
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
             String[] classes = new String[in.readInt()];
             for (int c = 0; c < classes.length; c++) {

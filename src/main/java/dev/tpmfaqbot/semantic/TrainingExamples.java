@@ -40,4 +40,17 @@ record TrainingExamples(List<String> texts, List<String> keys) {
         }));
         return new TrainingExamples(List.copyOf(texts), List.copyOf(keys));
     }
+
+    /** The same examples without some texts (a cross-validation fold's questions). */
+    TrainingExamples without(java.util.Set<String> leftOut) {
+        List<String> keptTexts = new ArrayList<>();
+        List<String> keptKeys = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            if (!leftOut.contains(texts.get(i))) {
+                keptTexts.add(texts.get(i));
+                keptKeys.add(keys.get(i));
+            }
+        }
+        return new TrainingExamples(List.copyOf(keptTexts), List.copyOf(keptKeys));
+    }
 }
