@@ -5,10 +5,17 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /** Opens connections to the database a {@link DatabaseUrl} names: direct ones, and the pool the store uses. */
 final class Connections {
@@ -71,7 +78,43 @@ final class Connections {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl(url.jdbcUrl());
+        switchToWal(url);
         return source;
+    }
+
+    /**
+     * Puts the file in WAL mode once, before any connection asks for it. The switch needs the file
+     * to itself, and when several processes open a new file together SQLite refuses it with
+     * SQLITE_BUSY at once, without waiting in the busy handler; so it is retried here until the busy
+     * timeout. A file already in WAL mode stays in it, and later connections' pragma changes nothing.
+     */
+    private static void switchToWal(DatabaseUrl url) throws StoreStartException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MILLIS);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SQLITE_BUSY_TIMEOUT_MILLIS);
+        while (true) {
+            try (Connection connection = config.createConnection(url.jdbcUrl());
+                 Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA journal_mode=WAL");
+                return;
+            } catch (SQLException e) {
+                boolean busy = e instanceof SQLiteException sqlite
+                        && (sqlite.getResultCode().code & 0xff) == SQLiteErrorCode.SQLITE_BUSY.code;
+                if (!busy || System.nanoTime() > deadline) {
+                    throw StartFailure.of(url, "cannot connect to the " + url.describe(), e);
+                }
+            }
+            pauseBeforeRetry(url);
+        }
+    }
+
+    private static void pauseBeforeRetry(DatabaseUrl url) throws StoreStartException {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreStartException(DatabaseUrl.SETTING + ": interrupted while opening the " + url.describe(), e);
+        }
     }
 
     private static DataSource postgres(DatabaseUrl url) throws StoreStartException {
