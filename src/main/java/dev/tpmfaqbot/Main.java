@@ -8,7 +8,12 @@ import dev.tpmfaqbot.runtime.StoreOpener;
 import dev.tpmfaqbot.store.Stores;
 import java.util.List;
 
-/** The one place where the program is wired together. */
+/**
+ * The entry point, and the one place that names the concrete parts: the chat platforms and the
+ * store. From here {@link RootCommand} picks the command; {@code run} hands these parts to {@link
+ * dev.tpmfaqbot.runtime.Bot}, which starts them around the core that {@link dev.tpmfaqbot.runtime.Core}
+ * assembles, the same core every test world uses.
+ */
 public final class Main {
     private Main() {
     }

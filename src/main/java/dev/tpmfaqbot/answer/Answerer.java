@@ -5,7 +5,7 @@ import dev.tpmfaqbot.content.Comparison;
 import dev.tpmfaqbot.content.Content;
 import dev.tpmfaqbot.content.Keys;
 import dev.tpmfaqbot.content.Kind;
-import dev.tpmfaqbot.search.ChatText;
+import dev.tpmfaqbot.text.ChatText;
 import dev.tpmfaqbot.search.ContentIndex;
 import dev.tpmfaqbot.search.KeyMatch;
 import dev.tpmfaqbot.search.ScoredKey;

@@ -3,7 +3,7 @@ package dev.tpmfaqbot.answer;
 import dev.tpmfaqbot.content.Content;
 import dev.tpmfaqbot.content.Role;
 import dev.tpmfaqbot.content.Term;
-import dev.tpmfaqbot.search.ChatText;
+import dev.tpmfaqbot.text.ChatText;
 import dev.tpmfaqbot.search.ContentIndex;
 import java.util.ArrayList;
 import java.util.Comparator;

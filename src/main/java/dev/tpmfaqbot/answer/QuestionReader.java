@@ -2,7 +2,7 @@ package dev.tpmfaqbot.answer;
 
 import dev.tpmfaqbot.content.Content;
 import dev.tpmfaqbot.content.Role;
-import dev.tpmfaqbot.search.ChatText;
+import dev.tpmfaqbot.text.ChatText;
 import dev.tpmfaqbot.search.ContentIndex;
 import dev.tpmfaqbot.search.Vocabulary;
 import java.util.ArrayList;
@@ -33,20 +33,15 @@ final class QuestionReader {
     static final int MAX_WORDS_LOOKED_UP = 48;
 
     private final ContentIndex index;
-    private final Map<String, String> roleByWord = new HashMap<>();
     private final OtherJobTitles otherJobTitles;
 
     QuestionReader(Content content, ContentIndex index) {
         this.index = index;
-        for (Role role : content.roles()) {
-            roleByWord.put(ContentIndex.roleWord(role.id()), role.id());
-        }
         this.otherJobTitles = new OtherJobTitles(content);
     }
 
     Reading read(String text) {
         String cleaned = ChatText.clean(text);
-        int corrections = 0;
         Matcher words = WORD.matcher(cleaned);
         StringBuilder corrected = new StringBuilder();
         Map<String, String> looked = new HashMap<>(); // a word repeated is looked up once
@@ -54,19 +49,16 @@ final class QuestionReader {
             String word = words.group();
             String replacement = looked.containsKey(word) || looked.size() >= MAX_WORDS_LOOKED_UP
                     ? looked.get(word) : lookUp(word, looked);
-            if (replacement != null) {
-                corrections++;
-            }
             words.appendReplacement(corrected, replacement != null ? replacement : word);
         }
         words.appendTail(corrected);
         String finalText = corrected.toString();
         List<String> analysed = index.words(finalText);
-        List<String> roles = new ArrayList<>(rolesIn(analysed));
+        List<String> roles = new ArrayList<>(index.rolesNamedIn(analysed));
         if (otherJobTitles.namesOtherTpm(finalText)) {
             roles.remove("tpm");
         }
-        return new Reading(finalText, new LinkedHashSet<>(analysed), corrections, List.copyOf(roles),
+        return new Reading(finalText, new LinkedHashSet<>(analysed), List.copyOf(roles),
                 cue(finalText), otherJobTitles.foundIn(finalText), ASKS_FOR_NAME.matcher(finalText).find());
     }
 
@@ -94,14 +86,4 @@ final class QuestionReader {
         return Vocabulary.isStopWord(word) || index.isContentWord(word);
     }
 
-    private List<String> rolesIn(List<String> analysed) {
-        List<String> roles = new ArrayList<>();
-        for (String word : analysed) {
-            String role = roleByWord.get(word);
-            if (role != null && !roles.contains(role)) {
-                roles.add(role);
-            }
-        }
-        return roles;
-    }
 }

@@ -8,13 +8,12 @@ import java.util.Set;
  *
  * @param cleaned        the text without markup, mentions and emoji, spelling corrected
  * @param words          its analysed words (distinct), as matched against the index
- * @param corrections    how many words were respelled
  * @param roles          the known roles it names, in order of mention
  * @param cue            how plainly it asks for a comparison
  * @param otherJobTitle  it names a job title the content does not cover ("data engineer", "cto")
  * @param asksForName    it describes something and asks what it is called ("what do you call …")
  */
-record Reading(String cleaned, Set<String> words, int corrections, List<String> roles, Cue cue,
+record Reading(String cleaned, Set<String> words, List<String> roles, Cue cue,
                boolean otherJobTitle, boolean asksForName) {
 
     /** Words that ask for a comparison: strong ones ("vs", "difference", "compare") or weak ones ("or", "same"). */

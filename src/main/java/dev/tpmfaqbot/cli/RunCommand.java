@@ -38,11 +38,6 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Without chat platforms: for a command line built by picocli's default factory. */
-    RunCommand() {
-        this(List.of(), Stores::open);
-    }
-
     RunCommand(List<AdapterModule<?>> modules, StoreOpener stores) {
         this.modules = modules;
         this.stores = stores;

@@ -54,7 +54,7 @@ public final class DiscordAdapter implements ChatAdapter {
 
     @Override
     public String name() {
-        return "discord";
+        return DiscordQuestions.PLATFORM.id();
     }
 
     @Override

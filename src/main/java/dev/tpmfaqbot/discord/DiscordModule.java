@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.discord;
 
+import dev.tpmfaqbot.answer.Platform;
 import dev.tpmfaqbot.config.ConfigProblems;
 import dev.tpmfaqbot.config.Environment;
 import dev.tpmfaqbot.runtime.AdapterContext;
@@ -12,7 +13,7 @@ public final class DiscordModule implements AdapterModule<DiscordSettings> {
 
     @Override
     public String name() {
-        return "discord";
+        return Platform.DISCORD.id();
     }
 
     @Override

@@ -1,10 +1,11 @@
 package dev.tpmfaqbot.discord;
 
+import dev.tpmfaqbot.answer.Platform;
 import dev.tpmfaqbot.answer.Question;
 
 /** Questions as the core sees them: the text, the asker's and channel's ids, the platform. */
 final class DiscordQuestions {
-    static final String PLATFORM = "discord";
+    static final Platform PLATFORM = Platform.DISCORD;
 
     private DiscordQuestions() {
     }

@@ -2,6 +2,7 @@ package dev.tpmfaqbot.http;
 
 import dev.tpmfaqbot.answer.Answer;
 import dev.tpmfaqbot.answer.AnswerJson;
+import dev.tpmfaqbot.answer.Platform;
 import dev.tpmfaqbot.answer.Question;
 import dev.tpmfaqbot.service.AnsweringPool;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +56,7 @@ public final class AskEndpoint implements Endpoint {
         if (text.isEmpty()) {
             return done(HttpReply.error(400, "missing the q parameter: " + PATH + "?q=your+question"));
         }
-        return answerer.apply("http:" + call.client(), new Question(text.get(), "", "", "http"))
+        return answerer.apply(Platform.HTTP + ":" + call.client(), new Question(text.get(), "", "", Platform.HTTP))
                 .thenApply(answer -> HttpReply.json(200, AnswerJson.of(answer)))
                 .exceptionally(AskEndpoint::notAnswered);
     }

@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.onboarding;
 
+import dev.tpmfaqbot.answer.Platform;
 import dev.tpmfaqbot.answer.Answer;
 import dev.tpmfaqbot.service.FaqService;
 import dev.tpmfaqbot.store.Store;
@@ -25,7 +26,7 @@ public final class ExplainerSeries implements AutoCloseable {
     /** A slot missed by less than this is still served when the bot starts. */
     static final Duration CATCH_UP = Duration.ofHours(1);
 
-    private final String platform;
+    private final Platform platform;
     private final List<ChannelRef> channels;
     private final Schedule schedule;
     private final SeriesPoster poster;
@@ -37,7 +38,7 @@ public final class ExplainerSeries implements AutoCloseable {
 
     private final ScheduledThreadPoolExecutor timer = timer();
 
-    ExplainerSeries(String platform, List<ChannelRef> channels, Schedule schedule, SeriesPoster poster,
+    ExplainerSeries(Platform platform, List<ChannelRef> channels, Schedule schedule, SeriesPoster poster,
                     FaqService faq, Store store, Clock clock) {
         this.platform = platform;
         this.channels = List.copyOf(channels);
@@ -97,7 +98,7 @@ public final class ExplainerSeries implements AutoCloseable {
         List<String> series = faq.content().onboarding().series();
         int posted = 0;
         for (ChannelRef channel : channels) {
-            Optional<Integer> step = store.claimNextSeriesStep(platform, channel.workspace(), channel.channel(), slot, series.size());
+            Optional<Integer> step = store.claimNextSeriesStep(platform.id(), channel.workspace(), channel.channel(), slot, series.size());
             if (step.isPresent() && post(channel, slot, series.get(step.get()))) {
                 posted++;
             }
@@ -122,7 +123,7 @@ public final class ExplainerSeries implements AutoCloseable {
             }
             log.warn("explainer series: could not post {} to {}: {}; it will be retried at the next slot",
                     key, channel.channel(), e.getMessage());
-            store.releaseSeriesStep(platform, channel.workspace(), channel.channel(), slot);
+            store.releaseSeriesStep(platform.id(), channel.workspace(), channel.channel(), slot);
             return false;
         }
     }

@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.onboarding;
 
+import dev.tpmfaqbot.answer.Platform;
 import dev.tpmfaqbot.answer.Link;
 import dev.tpmfaqbot.content.Onboarding;
 import dev.tpmfaqbot.service.FaqService;
@@ -38,7 +39,7 @@ public final class OnboardingService {
     }
 
     /** The welcome for a member who joined, if the content has one and nobody has sent it to them here yet. */
-    public Optional<Welcome> claimWelcome(String platform, String workspace, String channel, String user) {
+    public Optional<Welcome> claimWelcome(Platform platform, String workspace, String channel, String user) {
         Onboarding onboarding = faq.content().onboarding();
         if (onboarding.welcome().isBlank() || !store.claimDelivery(welcome(platform, workspace, channel, user))) {
             return Optional.empty();
@@ -54,7 +55,7 @@ public final class OnboardingService {
      * so a member who joins during an outage is still welcomed, once, when it ends. A sender that
      * throws gives the claim back (logged).
      */
-    public void welcome(String platform, String workspace, String channel, String user, WelcomeSender sender) {
+    public void welcome(Platform platform, String workspace, String channel, String user, WelcomeSender sender) {
         retries.attempt(platform + " " + channel + " " + user, () -> {
             Optional<Welcome> welcome = claimWelcome(platform, workspace, channel, user);
             if (welcome.isPresent()) {
@@ -70,16 +71,16 @@ public final class OnboardingService {
     }
 
     /** Call when a claimed welcome could not be sent. */
-    public void welcomeNotSent(String platform, String workspace, String channel, String user) {
+    public void welcomeNotSent(Platform platform, String workspace, String channel, String user) {
         store.releaseDelivery(welcome(platform, workspace, channel, user));
     }
 
     /** The explainer series for these channels; call {@link ExplainerSeries#start()} to run it. */
-    public ExplainerSeries series(String platform, List<ChannelRef> channels, Schedule schedule, SeriesPoster poster) {
+    public ExplainerSeries series(Platform platform, List<ChannelRef> channels, Schedule schedule, SeriesPoster poster) {
         return new ExplainerSeries(platform, channels, schedule, poster, faq, store, clock);
     }
 
-    private Store.Delivery welcome(String platform, String workspace, String channel, String user) {
-        return new Store.Delivery(platform, workspace, channel, user, WELCOME, clock.instant());
+    private Store.Delivery welcome(Platform platform, String workspace, String channel, String user) {
+        return new Store.Delivery(platform.id(), workspace, channel, user, WELCOME, clock.instant());
     }
 }

@@ -5,7 +5,6 @@ import dev.tpmfaqbot.http.AskEndpoint;
 import dev.tpmfaqbot.http.EmbeddedHttpServer;
 import dev.tpmfaqbot.http.HealthEndpoints;
 import dev.tpmfaqbot.http.MetricsEndpoint;
-import dev.tpmfaqbot.onboarding.OnboardingService;
 import dev.tpmfaqbot.semantic.Semantics;
 import dev.tpmfaqbot.records.RecordWriter;
 import dev.tpmfaqbot.service.AnsweringPool;
@@ -14,6 +13,7 @@ import dev.tpmfaqbot.service.LiveAnswerer;
 import dev.tpmfaqbot.service.QuestionMetrics;
 import dev.tpmfaqbot.store.DatabaseUrl;
 import dev.tpmfaqbot.store.Store;
+import dev.tpmfaqbot.store.StoreStartException;
 import dev.tpmfaqbot.store.Stores;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,8 +64,7 @@ public final class Bot {
     public void start() throws StartFailedException, AdapterStartException {
         long start = System.nanoTime();
         // the sentence model loads (about a second) while the database opens and the index is built
-        java.util.concurrent.CompletableFuture<Semantics> model =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> AnsweringModel.load(config.core().answering()));
+        CompletableFuture<Semantics> model = CompletableFuture.supplyAsync(() -> AnsweringModel.load(config.core().answering()));
         openStore();
         long indexStart = System.nanoTime();
         LiveAnswerer live = new LiveAnswerer(Answerer.build(config.content(), model::join));
@@ -73,12 +73,12 @@ public final class Bot {
         long indexMillis = (System.nanoTime() - indexStart) / 1_000_000;
         log.info("content: {} from {}; index and classifier built in {} ms", ContentCounts.of(config.content()),
                 config.core().faqDir(), indexMillis);
-        faq = new FaqService(live, openRecords(), store, clock, new QuestionMetrics(metrics), AnsweringPool.forThisMachine());
+        Core core = Core.assemble(live, openRecords(), store, clock, new QuestionMetrics(metrics), AnsweringPool.forThisMachine());
+        faq = core.faq();
         retention = new Retention(store, config.core().retentionDays(), clock);
         retention.start();
-        OnboardingService onboarding = new OnboardingService(faq, store, clock);
         startHttp();
-        startAdapters(new AdapterContext(faq, onboarding, config.schedule(), http, clock));
+        startAdapters(core.forAdapters(config.schedule(), http));
         watchContent(live);
         readiness.serving(adapters.list());
         log.info("ready in {} ms ({} ms since the JVM started): {} answers, index built in {} ms, adapters [{}];"
@@ -91,10 +91,10 @@ public final class Bot {
     private void openStore() throws StartFailedException {
         try {
             store = stores.open(config.core().database());
+        } catch (StoreStartException e) {
+            throw new StartFailedException(e.getMessage(), null); // the message is scrubbed; the cause may quote the URL
         } catch (Exception e) {
-            String message = e.getMessage() != null && e.getMessage().startsWith(CoreSettings.DATABASE_URL) ? e.getMessage()
-                    : CoreSettings.DATABASE_URL + ": cannot open the " + config.core().database().describe();
-            throw new StartFailedException(message, null); // the cause may quote the URL; the store's message is scrubbed
+            throw new StartFailedException(CoreSettings.DATABASE_URL + ": cannot open the " + config.core().database().describe(), null);
         }
         readiness.storeOpened(store);
         log.info("database: {}", config.core().database().describe());

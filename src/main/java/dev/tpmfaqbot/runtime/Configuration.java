@@ -7,7 +7,6 @@ import dev.tpmfaqbot.content.ContentLoader;
 import dev.tpmfaqbot.content.ContentProblem;
 import dev.tpmfaqbot.content.InvalidContentException;
 import dev.tpmfaqbot.onboarding.Schedule;
-import dev.tpmfaqbot.onboarding.ScheduleSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -83,7 +83,7 @@ final class ConsoleChat implements ChatAdapter {
         }
         try {
             if (!stopped) {
-                out.println(format.apply(faq.ask(new Question(line, "", "", "cli"))));
+                out.println(format.apply(faq.ask(Question.fromCommandLine(line))));
                 out.flush();
             }
         } finally {

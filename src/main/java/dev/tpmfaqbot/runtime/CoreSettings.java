@@ -31,7 +31,7 @@ public record CoreSettings(Path faqDir, int port, DatabaseUrl database, String l
     public static final String VECTOR_CACHE_DIR = "VECTOR_CACHE_DIR";
     public static final Path DEFAULT_VECTOR_CACHE = Path.of("data", "vectors");
     public static final String PORT = "PORT";
-    public static final String DATABASE_URL = "DATABASE_URL";
+    public static final String DATABASE_URL = DatabaseUrl.SETTING;
     public static final String LOG_LEVEL = "LOG_LEVEL";
     public static final String LOG_FORMAT = "LOG_FORMAT";
     public static final String RETENTION_DAYS = RetentionDays.NAME;
@@ -133,8 +133,7 @@ public record CoreSettings(Path faqDir, int port, DatabaseUrl database, String l
         try {
             return DatabaseUrl.parse(environment.get(DATABASE_URL, ""), Stores.DEFAULT_FILE);
         } catch (StoreStartException e) {
-            String message = e.getMessage();
-            problems.add(DATABASE_URL, message.startsWith(DATABASE_URL + " ") ? message.substring(DATABASE_URL.length() + 1) : message);
+            problems.add(e.setting(), e.problem());
             return null;
         }
     }

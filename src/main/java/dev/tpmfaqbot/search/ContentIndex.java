@@ -14,6 +14,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import dev.tpmfaqbot.content.Role;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
@@ -47,11 +49,16 @@ public final class ContentIndex implements AutoCloseable {
     private final String[] keyByDoc;
     private final MatchFeatures features;
     private final SpellingCorrector spelling;
-    private final EnglishWords english = new EnglishWords();
+    private final EnglishWords english = EnglishWords.shared();
     private final Set<String> vocabulary;
+    private final Map<String, String> roleByWord = new HashMap<>();
 
-    private ContentIndex(Directory directory, WordAnalysis analysis, Map<String, KeyProfile> profiles) throws IOException {
+    private ContentIndex(Directory directory, WordAnalysis analysis, Map<String, KeyProfile> profiles, Content content)
+            throws IOException {
         this.directory = directory;
+        for (Role role : content.roles()) {
+            roleByWord.put(SynonymRules.roleWord(role.id()), role.id());
+        }
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
         this.analysis = analysis;
@@ -70,7 +77,7 @@ public final class ContentIndex implements AutoCloseable {
             profiles.put(answerable.key(), profileBuilder.profile(answerable, content));
         }
         try {
-            ContentIndex index = new ContentIndex(IndexDocuments.write(content, profiles, analysis), analysis, profiles);
+            ContentIndex index = new ContentIndex(IndexDocuments.write(content, profiles, analysis), analysis, profiles, content);
             EnglishWords.loadInBackground(); // after the build, not competing with it for the cores
             return index;
         } catch (IOException e) {
@@ -78,14 +85,9 @@ public final class ContentIndex implements AutoCloseable {
         }
     }
 
-    /** The word every name of a role is read as, so that a role can be recognised among analysed words. */
-    public static String roleWord(String roleId) {
-        return SynonymRules.roleWord(roleId);
-    }
-
-    /** The word every name of a glossary term is read as. */
-    public static String termWord(String termId) {
-        return SynonymRules.termWord(termId);
+    /** The ids of the roles named among analysed words ({@link #words}), each once, in order. */
+    public List<String> rolesNamedIn(List<String> analysedWords) {
+        return analysedWords.stream().map(roleByWord::get).filter(Objects::nonNull).distinct().toList();
     }
 
     /** The words of a name, cleaned and stemmed but otherwise as written: stop words and synonyms kept. */

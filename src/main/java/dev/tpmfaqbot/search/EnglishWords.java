@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.ParseException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.hunspell.Dictionary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -15,15 +16,26 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  */
 final class EnglishWords {
     private static final String FOLDER = "hunspell/";
-    private static final java.util.concurrent.atomic.AtomicBoolean LOAD_STARTED = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean LOAD_STARTED = new AtomicBoolean();
 
-    /** Loaded once per process: it does not depend on the content. */
+    /**
+     * One per process, loaded on first use: the dictionary does not depend on the content, so every
+     * index (one per content reload) shares it, with one checker per answering thread.
+     */
     private static final class Shared {
         static final Dictionary DICTIONARY = load();
+        static final EnglishWords INSTANCE = new EnglishWords();
     }
 
     /** Hunspell keeps scratch state per call; the dictionary itself is immutable and shared. */
     private final ThreadLocal<Hunspell> checker = ThreadLocal.withInitial(() -> new Hunspell(Shared.DICTIONARY));
+
+    private EnglishWords() {
+    }
+
+    static EnglishWords shared() {
+        return Shared.INSTANCE;
+    }
 
     /**
      * Starts loading the dictionary (about half a second) in the background, so that the first

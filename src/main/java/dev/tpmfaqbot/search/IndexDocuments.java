@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.search;
 
+import dev.tpmfaqbot.text.ChatText;
 import dev.tpmfaqbot.content.Answerable;
 import dev.tpmfaqbot.content.Content;
 import dev.tpmfaqbot.content.Term;

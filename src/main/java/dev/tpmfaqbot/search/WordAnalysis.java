@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.search;
 
+import dev.tpmfaqbot.text.ChatText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

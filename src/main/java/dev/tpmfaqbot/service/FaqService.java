@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.service;
 
+import dev.tpmfaqbot.answer.Platform;
 import dev.tpmfaqbot.answer.Answer;
 import dev.tpmfaqbot.answer.Band;
 import dev.tpmfaqbot.answer.Explanation;
@@ -41,14 +42,6 @@ public final class FaqService implements AutoCloseable {
     private final Store store;
 
     /** Records are kept in memory until the database takes them (tests, tools). */
-    public FaqService(LiveAnswerer answerer, Store store, Clock clock) {
-        this(answerer, RecordWriter.inMemory(store), store, clock, QuestionMetrics.none(), AnsweringPool.forThisMachine());
-    }
-
-    public FaqService(LiveAnswerer answerer, Store store, Clock clock, AnsweringPool pool) {
-        this(answerer, RecordWriter.inMemory(store), store, clock, QuestionMetrics.none(), pool);
-    }
-
     /** Records go through {@code writer}, which this service closes; {@code store} claims deliveries. */
     public FaqService(LiveAnswerer answerer, RecordWriter writer, Store store, Clock clock, QuestionMetrics metrics,
                       AnsweringPool pool) {
@@ -89,7 +82,7 @@ public final class FaqService implements AutoCloseable {
     public Answer ask(Question question) {
         long start = System.nanoTime();
         Explanation explanation = answerer.current().explain(question);
-        metrics.answered(question.platform(), explanation, System.nanoTime() - start);
+        metrics.answered(question.platform().id(), explanation, System.nanoTime() - start);
         Answer answer = explanation.answer();
         if (explanation.route() != Route.EMPTY) {
             record(question, explanation);
@@ -137,8 +130,8 @@ public final class FaqService implements AutoCloseable {
         return answerer.current().content();
     }
 
-    public void feedback(String key, boolean helpful, String platform) {
-        writer.submit(new Store.Feedback(key, helpful, platform, clock.instant()));
+    public void feedback(String key, boolean helpful, Platform platform) {
+        writer.submit(new Store.Feedback(key, helpful, platform.id(), clock.instant()));
     }
 
     private void record(Question question, Explanation explanation) {
@@ -147,7 +140,7 @@ public final class FaqService implements AutoCloseable {
                 : explanation.candidates().isEmpty() ? Keys.NONE : explanation.candidates().get(0).key();
         boolean confident = answer.band() == Band.ANSWER && answer.confidence() >= LOW_CONFIDENCE;
         Store.AskedQuestion asked = new Store.AskedQuestion(confident ? "" : question.text(), bestKey,
-                answer.confidence(), answer.isAnswered(), question.platform(), clock.instant());
+                answer.confidence(), answer.isAnswered(), question.platform().id(), clock.instant());
         writer.submit(asked);
     }
 

@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.slack;
 
+import dev.tpmfaqbot.answer.Platform;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * plus the explainer series in the onboarding channels.
  */
 public final class SlackAdapter implements ChatAdapter {
-    static final String PLATFORM = "slack";
+    static final Platform PLATFORM = Platform.SLACK;
     public static final String EVENTS_PATH = "/slack/events";
     private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
 
@@ -53,7 +54,7 @@ public final class SlackAdapter implements ChatAdapter {
 
     @Override
     public String name() {
-        return PLATFORM;
+        return PLATFORM.id();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.slack;
 
+import dev.tpmfaqbot.answer.Platform;
 import dev.tpmfaqbot.config.CommaList;
 import dev.tpmfaqbot.config.ConfigProblems;
 import dev.tpmfaqbot.config.Environment;
@@ -29,7 +30,7 @@ public final class SlackModule implements AdapterModule<SlackSettings> {
 
     @Override
     public String name() {
-        return "slack";
+        return Platform.SLACK.id();
     }
 
     @Override

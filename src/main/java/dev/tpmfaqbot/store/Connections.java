@@ -60,7 +60,7 @@ final class Connections {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new StoreStartException(DatabaseUrl.SETTING + ": cannot create the folder " + folder
+            throw new StoreStartException("cannot create the folder " + folder
                     + " for the " + url.describe() + ": " + e, e);
         }
         SQLiteConfig config = new SQLiteConfig();
@@ -113,7 +113,7 @@ final class Connections {
             Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StoreStartException(DatabaseUrl.SETTING + ": interrupted while opening the " + url.describe(), e);
+            throw new StoreStartException("interrupted while opening the " + url.describe(), e);
         }
     }
 
@@ -122,7 +122,7 @@ final class Connections {
         try {
             source.setURL(url.jdbcUrl());
         } catch (IllegalArgumentException e) {
-            throw new StoreStartException(DatabaseUrl.SETTING + " is not a PostgreSQL URL the driver accepts ("
+            throw new StoreStartException("not a PostgreSQL URL the driver accepts ("
                     + url.describe() + "): " + url.scrub(e.getMessage()));
         }
         url.user().ifPresent(source::setUser);

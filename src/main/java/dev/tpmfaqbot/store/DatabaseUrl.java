@@ -65,7 +65,7 @@ public final class DatabaseUrl {
         }
         int colon = value.indexOf(':');
         String scheme = colon > 0 && colon < 20 ? "'" + value.substring(0, colon + 1) + "…'" : "something else";
-        throw new StoreStartException(SETTING + " is not a database URL this bot understands: " + EXPECTED
+        throw new StoreStartException("not a database URL this bot understands: " + EXPECTED
                 + "; it is " + scheme);
     }
 
@@ -127,7 +127,7 @@ public final class DatabaseUrl {
 
     private static Path sqlitePath(String path) throws StoreStartException {
         if (path.isBlank() || path.contains(":memory:") || path.startsWith("//")) {
-            throw new StoreStartException(SETTING + " names no SQLite file: write sqlite:PATH, for example "
+            throw new StoreStartException("names no SQLite file: write sqlite:PATH, for example "
                     + "sqlite:data/tpm-faq-bot.db or sqlite:/var/lib/tpm-faq-bot/state.db (the state must outlive the process)");
         }
         return Path.of(path);
@@ -142,7 +142,7 @@ public final class DatabaseUrl {
         String userInfo = at < 0 ? null : authority.substring(0, at);
         String hosts = authority.substring(at + 1);
         if (hosts.isBlank()) {
-            throw new StoreStartException(SETTING + " names no PostgreSQL host: " + EXPECTED);
+            throw new StoreStartException("names no PostgreSQL host: " + EXPECTED);
         }
         String user = null;
         String password = null;

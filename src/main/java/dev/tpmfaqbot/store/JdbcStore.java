@@ -50,8 +50,8 @@ final class JdbcStore implements Store {
                 text(delivery.user()), text(delivery.step()));
     }
 
-    @Override
-    public boolean isDelivered(Delivery delivery) {
+    /** Whether that delivery was already claimed (for checks; the bot itself only claims). */
+    boolean isDelivered(Delivery delivery) {
         return jdbc.count("looking up an onboarding delivery", """
                 SELECT COUNT(*) FROM onboarding_delivery
                 WHERE platform = ? AND workspace = ? AND channel = ? AND user_id = ? AND step = ?""",
@@ -84,8 +84,8 @@ final class JdbcStore implements Store {
         series.release(new SeriesSteps.Channel(text(platform), text(workspace), text(channel)), millis(slot));
     }
 
-    @Override
-    public int seriesStepsPosted(String platform, String workspace, String channel) {
+    /** How far a channel's series has got: the number of steps posted (for checks). */
+    int seriesStepsPosted(String platform, String workspace, String channel) {
         return series.posted(new SeriesSteps.Channel(text(platform), text(workspace), text(channel)));
     }
 

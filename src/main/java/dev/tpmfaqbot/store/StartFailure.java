@@ -6,7 +6,7 @@ final class StartFailure {
     }
 
     static StoreStartException of(DatabaseUrl url, String what, Throwable failure) {
-        String message = DatabaseUrl.SETTING + ": " + what + ": " + url.scrub(explain(failure));
+        String message = what + ": " + url.scrub(explain(failure));
         // A driver may quote the URL or the password back; then the cause stays behind.
         return mentionsSecret(url, failure) ? new StoreStartException(message) : new StoreStartException(message, failure);
     }

@@ -20,9 +20,6 @@ public interface Store extends AutoCloseable {
     /** Gives a claim back when the message could not be sent, so that a later attempt may send it. */
     void releaseDelivery(Delivery delivery);
 
-    /** Whether that delivery was already claimed. */
-    boolean isDelivered(Delivery delivery);
-
     /**
      * Claims a chat delivery (an event id, a click) so that it is handled once: true for exactly one
      * caller per key, across threads and replicas, until {@code expires}; after that the key is free.
@@ -57,9 +54,6 @@ public interface Store extends AutoCloseable {
     /** Gives a slot's step back when it could not be posted, so that the next slot posts it. */
     void releaseSeriesStep(String platform, String workspace, String channel, Instant slot);
 
-    /** How far a channel's series has got: the number of steps posted. */
-    int seriesStepsPosted(String platform, String workspace, String channel);
-
     /** What content owners need to know since a time: most asked keys, unanswered questions, feedback. */
     Report report(Instant since);
 
@@ -69,7 +63,7 @@ public interface Store extends AutoCloseable {
     @Override
     void close();
 
-    /** An onboarding message to deliver once: {@code step} is "welcome" or "series:N". */
+    /** An onboarding message to deliver once: {@code step} is "welcome" (the series keeps its own position). */
     record Delivery(String platform, String workspace, String channel, String user, String step, Instant at) {
     }
 

@@ -1,6 +1,6 @@
 package dev.tpmfaqbot.store;
 
-import dev.tpmfaqbot.search.ChatText;
+import dev.tpmfaqbot.text.ChatText;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;

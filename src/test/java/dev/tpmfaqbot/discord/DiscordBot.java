@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.discord;
 
+import dev.tpmfaqbot.runtime.Core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tpmfaqbot.answer.Answerer;
@@ -115,11 +116,9 @@ final class DiscordBot implements AutoCloseable {
         DiscordSettings settings = module.settings(Environment.of(variables), problems).orElseThrow(
                 () -> new AssertionError("settings refused: " + problems.list()));
         assertEquals(List.of(), problems.list());
-        LiveAnswerer content = new LiveAnswerer(shippedContent());
-        FaqService faq = new FaqService(content, store, clock);
-        OnboardingService onboarding = new OnboardingService(faq, store, clock);
-        AdapterContext context = new AdapterContext(faq, onboarding, WEEKDAYS_AT_TEN, (path, maxBody, endpoint) -> { }, clock);
-        return new DiscordBot(discord, store, content, faq, module.create(settings, context));
+        Core core = Core.over(shippedContent(), store, clock);
+        AdapterContext context = core.forAdapters(WEEKDAYS_AT_TEN, (path, maxBody, endpoint) -> { });
+        return new DiscordBot(discord, store, core.answers(), core.faq(), module.create(settings, context));
     }
 
     static Path freshStateFile() {

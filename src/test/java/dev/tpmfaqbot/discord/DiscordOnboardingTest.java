@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.discord;
 
+import dev.tpmfaqbot.store.StoreReads;
 import dev.tpmfaqbot.testing.CapturedLogs;
 import static dev.tpmfaqbot.discord.fake.Json.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -98,7 +99,7 @@ class DiscordOnboardingTest {
         Payloads.pingsAtMost(first, 0);
         Eventually.never("a step posted twice", () -> discord.rest().requests("POST", messages).size() > 2,
                 Duration.ofMillis(700));
-        assertEquals(2, bot.store.seriesStepsPosted("discord", Long.toUnsignedString(guild.id()),
+        assertEquals(2, StoreReads.seriesStepsPosted(bot.store, "discord", Long.toUnsignedString(guild.id()),
                 Long.toUnsignedString(onboarding.id())));
     }
 

@@ -1,5 +1,7 @@
 package dev.tpmfaqbot.discord;
 
+import dev.tpmfaqbot.service.QuestionMetrics;
+import dev.tpmfaqbot.records.RecordWriter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,7 +40,8 @@ class TimelyReplyTest {
     private final FakeDiscord discord = FakeDiscord.start(DiscordWorld.of(guild));
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     /** Only the answering pool is used here: no content, no store. */
-    private final FaqService faq = new FaqService(new LiveAnswerer(null), null, Clock.systemUTC(), new AnsweringPool(2, 3, Duration.ofSeconds(20)));
+    private final FaqService faq = new FaqService(new LiveAnswerer(null), RecordWriter.inMemory(null), null,
+            Clock.systemUTC(), QuestionMetrics.none(), new AnsweringPool(2, 3, Duration.ofSeconds(20)));
     private JDA jda;
 
     @AfterEach

@@ -1,5 +1,8 @@
 package dev.tpmfaqbot.onboarding;
 
+import dev.tpmfaqbot.answer.Platform;
+import dev.tpmfaqbot.store.StoreReads;
+import dev.tpmfaqbot.runtime.Core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,8 +48,7 @@ class OnboardingServiceTest {
 
     private OnboardingService onboarding(Store store) {
         Clock clock = Clock.fixed(MONDAY_TEN, ZoneOffset.UTC);
-        FaqService faq = new FaqService(new LiveAnswerer(ProjectAnswerer.get()), store, clock);
-        return new OnboardingService(faq, store, clock);
+        return Core.over(ProjectAnswerer.get(), store, clock).onboarding();
     }
 
     private Store store() throws Exception {
@@ -57,12 +59,12 @@ class OnboardingServiceTest {
     void aNewcomerIsWelcomedOnceWithTheStarterTopics() throws Exception {
         try (Store store = store()) {
             OnboardingService onboarding = onboarding(store);
-            Welcome welcome = onboarding.claimWelcome("slack", "T1", "C1", "U1").orElseThrow();
+            Welcome welcome = onboarding.claimWelcome(Platform.SLACK, "T1", "C1", "U1").orElseThrow();
             assertTrue(welcome.text().contains("Welcome"));
             assertEquals("faq:what-is-a-tpm", welcome.starterTopics().get(0).key());
-            assertEquals(Optional.empty(), onboarding.claimWelcome("slack", "T1", "C1", "U1"), "a redelivered join");
-            onboarding.welcomeNotSent("slack", "T1", "C1", "U1");
-            assertTrue(onboarding.claimWelcome("slack", "T1", "C1", "U1").isPresent(), "after a failed send it may be retried");
+            assertEquals(Optional.empty(), onboarding.claimWelcome(Platform.SLACK, "T1", "C1", "U1"), "a redelivered join");
+            onboarding.welcomeNotSent(Platform.SLACK, "T1", "C1", "U1");
+            assertTrue(onboarding.claimWelcome(Platform.SLACK, "T1", "C1", "U1").isPresent(), "after a failed send it may be retried");
         }
     }
 
@@ -80,12 +82,12 @@ class OnboardingServiceTest {
             }
         }) {
             OnboardingService onboarding = onboarding(store);
-            onboarding.welcome("slack", "T1", "C1", "U1", sent::add);
+            onboarding.welcome(Platform.SLACK, "T1", "C1", "U1", sent::add);
             for (int i = 0; i < 500 && sent.isEmpty(); i++) {
                 Thread.sleep(20);
             }
             assertEquals(1, sent.size(), "welcomed after the outage");
-            onboarding.welcome("slack", "T1", "C1", "U1", sent::add);
+            onboarding.welcome(Platform.SLACK, "T1", "C1", "U1", sent::add);
             assertEquals(1, sent.size(), "and only once");
         }
     }
@@ -95,13 +97,13 @@ class OnboardingServiceTest {
         List<String> posted = new ArrayList<>();
         SeriesPoster poster = (channel, explainer) -> posted.add(explainer.key());
         try (Store store = store()) {
-            ExplainerSeries series = onboarding(store).series("slack", List.of(CHANNEL), DAILY_AT_TEN, poster);
+            ExplainerSeries series = onboarding(store).series(Platform.SLACK, List.of(CHANNEL), DAILY_AT_TEN, poster);
             assertEquals(1, series.postSlot(MONDAY_TEN));
             assertEquals(0, series.postSlot(MONDAY_TEN), "one step per slot");
             assertEquals(1, series.postSlot(MONDAY_TEN.plus(Duration.ofDays(1))));
         }
         try (Store reopened = store()) {
-            ExplainerSeries series = onboarding(reopened).series("slack", List.of(CHANNEL), DAILY_AT_TEN, poster);
+            ExplainerSeries series = onboarding(reopened).series(Platform.SLACK, List.of(CHANNEL), DAILY_AT_TEN, poster);
             assertEquals(1, series.postSlot(MONDAY_TEN.plus(Duration.ofDays(2))));
         }
         List<String> expected = ProjectAnswerer.get().content().onboarding().series().subList(0, 3);
@@ -119,12 +121,12 @@ class OnboardingServiceTest {
         };
         Schedule now = new Schedule(LocalTime.of(10, 0), EnumSet.allOf(DayOfWeek.class), ZoneOffset.UTC);
         try (Store store = store()) {
-            ExplainerSeries series = onboarding(store).series("slack", List.of(CHANNEL), now, slow);
+            ExplainerSeries series = onboarding(store).series(Platform.SLACK, List.of(CHANNEL), now, slow);
             series.start();
             assertTrue(posting.await(5, TimeUnit.SECONDS), "the missed 10:00 slot is caught up at start");
             series.close();
             assertEquals(List.of("faq:what-is-a-tpm"), posted, "the post in progress finished");
-            assertEquals(1, store.seriesStepsPosted("slack", CHANNEL.workspace(), CHANNEL.channel()), "and counts as posted");
+            assertEquals(1, StoreReads.seriesStepsPosted(store, "slack", CHANNEL.workspace(), CHANNEL.channel()), "and counts as posted");
         }
     }
 
@@ -139,7 +141,7 @@ class OnboardingServiceTest {
             posted.add(explainer.key());
         };
         try (Store store = store()) {
-            ExplainerSeries series = onboarding(store).series("slack", List.of(CHANNEL), DAILY_AT_TEN, flaky);
+            ExplainerSeries series = onboarding(store).series(Platform.SLACK, List.of(CHANNEL), DAILY_AT_TEN, flaky);
             assertEquals(0, series.postSlot(MONDAY_TEN));
             down[0] = false;
             assertEquals(1, series.postSlot(MONDAY_TEN.plus(Duration.ofDays(1))));
@@ -158,9 +160,9 @@ class OnboardingServiceTest {
             posted.add(explainer.key());
         };
         try (Store store = store()) {
-            ExplainerSeries series = onboarding(store).series("slack", List.of(CHANNEL), DAILY_AT_TEN, slowPlatform);
+            ExplainerSeries series = onboarding(store).series(Platform.SLACK, List.of(CHANNEL), DAILY_AT_TEN, slowPlatform);
             assertEquals(0, series.postSlot(MONDAY_TEN));
-            assertEquals(1, store.seriesStepsPosted("slack", CHANNEL.workspace(), CHANNEL.channel()), "it may be in the channel");
+            assertEquals(1, StoreReads.seriesStepsPosted(store, "slack", CHANNEL.workspace(), CHANNEL.channel()), "it may be in the channel");
             timesOut[0] = false;
             assertEquals(1, series.postSlot(MONDAY_TEN.plus(Duration.ofDays(1))));
         }
@@ -181,9 +183,9 @@ class OnboardingServiceTest {
                      return super.claimNextSeriesStep(platform, workspace, channel, slot, steps);
                  }
              }) {
-            FaqService faq = new FaqService(new LiveAnswerer(ProjectAnswerer.get()), store, Clock.fixed(MONDAY_TEN, ZoneOffset.UTC));
+            FaqService faq = Core.over(ProjectAnswerer.get(), store, Clock.fixed(MONDAY_TEN, ZoneOffset.UTC)).faq();
             ExplainerSeries series = new OnboardingService(faq, store, new DayPerReadingClock(MONDAY_TEN))
-                    .series("slack", List.of(CHANNEL), DAILY_AT_TEN, (channel, explainer) -> posted.add(explainer.key()));
+                    .series(Platform.SLACK, List.of(CHANNEL), DAILY_AT_TEN, (channel, explainer) -> posted.add(explainer.key()));
             series.start();
             for (int i = 0; i < 500 && posted.isEmpty(); i++) {
                 Thread.sleep(20);

@@ -27,8 +27,7 @@ class ConsoleChatTest {
         StringWriter screen = new StringWriter();
         PipedWriter keyboard = new PipedWriter();
         try (Store store = Bots.sqlite();
-             FaqService faq = new FaqService(new LiveAnswerer(Answerer.build(ContentLoader.load(Path.of("faq")))), store,
-                     Clock.systemUTC())) {
+             FaqService faq = Core.over(Answerer.build(ContentLoader.load(Path.of("faq"))), store, Clock.systemUTC()).faq()) {
             ConsoleChat chat = new ConsoleChat(faq, new BufferedReader(new PipedReader(keyboard)),
                     new PrintWriter(screen, true), answer -> "ANSWER " + answer.key());
             chat.start();

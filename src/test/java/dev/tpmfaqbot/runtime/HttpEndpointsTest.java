@@ -95,7 +95,7 @@ class HttpEndpointsTest {
         HttpResponse<String> response = Http.ask(bot.port(), longText);
         assertEquals(200, response.statusCode());
         assertEquals(expectedFields(), fieldNames(Http.json(response)));
-        assertEquals(dev.tpmfaqbot.search.ChatText.MAX_CHARS, Http.json(response).get("question").asText().length(),
+        assertEquals(dev.tpmfaqbot.text.ChatText.MAX_CHARS, Http.json(response).get("question").asText().length(),
                 "the answer echoes the question as read, not 50 KB back");
     }
 

@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.slack;
 
+import dev.tpmfaqbot.store.StoreReads;
 import dev.tpmfaqbot.slack.fake.FakeSlackApi.Call;
 import dev.tpmfaqbot.slack.fake.SlackPayloads;
 import dev.tpmfaqbot.store.Store;
@@ -58,7 +59,7 @@ class SlackExplainerSeriesTest {
             assertEquals(ONBOARDING_CHANNEL, tuesday.param("channel"));
             assertEquals(titleOfStep(after, 1), headerOf(tuesday), "the next step, not the first again");
             assertWithinLimits(blocks(tuesday));
-            assertEquals(2, store.seriesStepsPosted("slack", SlackPayloads.TEAM_ID, ONBOARDING_CHANNEL));
+            assertEquals(2, StoreReads.seriesStepsPosted(store, "slack", SlackPayloads.TEAM_ID, ONBOARDING_CHANNEL));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.slack;
 
+import dev.tpmfaqbot.runtime.Core;
 import dev.tpmfaqbot.answer.Answerer;
 import dev.tpmfaqbot.config.ConfigProblems;
 import dev.tpmfaqbot.config.Environment;
@@ -77,8 +78,9 @@ final class SlackWorld implements AutoCloseable {
         this.store = store;
         this.ownsStore = ownsStore;
         this.clock = clock;
-        this.faq = new FaqService(new LiveAnswerer(answerer(content)), store, clock);
-        this.onboarding = new OnboardingService(faq, store, clock);
+        Core core = Core.over(answerer(content), store, clock);
+        this.faq = core.faq();
+        this.onboarding = core.onboarding();
     }
 
     /** The real store on a new SQLite file in a temporary folder. */

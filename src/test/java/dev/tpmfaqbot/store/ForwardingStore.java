@@ -28,11 +28,6 @@ public class ForwardingStore implements Store {
     }
 
     @Override
-    public boolean isDelivered(Delivery delivery) {
-        return delegate.isDelivered(delivery);
-    }
-
-    @Override
     public void recordAll(List<Recorded> records) {
         delegate.recordAll(records);
     }
@@ -50,11 +45,6 @@ public class ForwardingStore implements Store {
     @Override
     public void releaseSeriesStep(String platform, String workspace, String channel, Instant slot) {
         delegate.releaseSeriesStep(platform, workspace, channel, slot);
-    }
-
-    @Override
-    public int seriesStepsPosted(String platform, String workspace, String channel) {
-        return delegate.seriesStepsPosted(platform, workspace, channel);
     }
 
     @Override

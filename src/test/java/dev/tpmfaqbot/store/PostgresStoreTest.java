@@ -37,8 +37,8 @@ class PostgresStoreTest extends StoreContractTest {
                 + "&password=" + encode(parsed.password().orElseThrow());
 
         assertTrue(open(postgres).claimDelivery(welcome("U1")));
-        assertTrue(open(postgresql).isDelivered(welcome("U1")), postgresql.replace(parsed.password().orElseThrow(), "***"));
-        assertTrue(open(jdbc).isDelivered(welcome("U1")), "the jdbc:postgresql form");
+        assertTrue(StoreReads.isDelivered(open(postgresql), welcome("U1")), postgresql.replace(parsed.password().orElseThrow(), "***"));
+        assertTrue(StoreReads.isDelivered(open(jdbc), welcome("U1")), "the jdbc:postgresql form");
     }
 
     private static String encode(String text) {

@@ -51,7 +51,7 @@ class SqliteKillTest {
 
         try (Store reopened = Stores.open("sqlite:" + file, Path.of("unused.db"))) {
             for (int i : committed) {
-                assertTrue(reopened.isDelivered(new Store.Delivery("slack", "T1", "C1", "U" + i, "welcome", Instant.now())),
+                assertTrue(StoreReads.isDelivered(reopened, new Store.Delivery("slack", "T1", "C1", "U" + i, "welcome", Instant.now())),
                         "committed delivery U" + i + " is gone");
             }
             List<String> kept = reopened.report(Instant.EPOCH).unanswered().stream().map(Store.UnansweredGroup::example).toList();

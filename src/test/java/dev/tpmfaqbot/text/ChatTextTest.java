@@ -1,4 +1,4 @@
-package dev.tpmfaqbot.search;
+package dev.tpmfaqbot.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

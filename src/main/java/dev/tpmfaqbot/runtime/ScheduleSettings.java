@@ -1,4 +1,6 @@
-package dev.tpmfaqbot.onboarding;
+package dev.tpmfaqbot.runtime;
+
+import dev.tpmfaqbot.onboarding.Schedule;
 
 import dev.tpmfaqbot.config.ConfigProblems;
 import dev.tpmfaqbot.config.Environment;

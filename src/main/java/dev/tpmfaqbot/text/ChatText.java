@@ -1,4 +1,4 @@
-package dev.tpmfaqbot.search;
+package dev.tpmfaqbot.text;
 
 import java.util.Locale;
 import java.util.Map;
