@@ -3,12 +3,17 @@ package dev.tpmfaqbot.cli;
 import dev.tpmfaqbot.content.Content;
 import dev.tpmfaqbot.content.ContentLoader;
 import dev.tpmfaqbot.content.ContentProblem;
+import dev.tpmfaqbot.content.CopiedRuns;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 import dev.tpmfaqbot.content.InvalidContentException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -17,6 +22,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "DIR", description = "The content folder (default: $FAQ_DIR, or faq).")
     Path folder;
+
+    @Option(names = "--articles", paramLabel = "DIR", description = "Also report every run of "
+            + CopiedRuns.RUN + " words copied from the source articles in DIR (*.txt, *.md).")
+    Path articles;
 
     @Spec
     CommandSpec spec;
@@ -28,6 +37,9 @@ final class ValidateCommand implements Callable<Integer> {
         Path dir = folder != null ? folder : ContentFolder.fromEnvironment();
         try {
             Content content = ContentLoader.load(dir);
+            if (articles != null && reportCopies(dir, err)) {
+                return 1;
+            }
             out.printf("%s: OK: %d FAQ entries, %d terms, %d roles, %d comparisons%n", dir,
                     content.entries().size(), content.terms().size(), content.roles().size(), content.comparisons().size());
             return 0;
@@ -37,6 +49,19 @@ final class ValidateCommand implements Callable<Integer> {
             }
             err.printf("%s: %d problem(s)%n", dir, e.problems().size());
             return 1;
+        }
+    }
+
+    private boolean reportCopies(Path dir, PrintWriter err) {
+        try {
+            List<ContentProblem> copies = CopiedRuns.from(articles).findIn(dir);
+            copies.forEach(err::println);
+            if (!copies.isEmpty()) {
+                err.printf("%s: %d run(s) copied from the articles in %s%n", dir, copies.size(), articles);
+            }
+            return !copies.isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the articles in " + articles + ": " + e.getMessage(), e);
         }
     }
 }

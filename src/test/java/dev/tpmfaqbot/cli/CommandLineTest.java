@@ -3,6 +3,7 @@ package dev.tpmfaqbot.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tpmfaqbot.content.ContentLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -80,14 +81,14 @@ class CommandLineTest {
     void topicsListsEveryKey() throws Exception {
         assertEquals(0, run("topics", "--json"));
         JsonNode topics = JSON.readTree(out.toString());
-        assertEquals(65, topics.size());
+        assertEquals(ContentLoader.load(Path.of("faq")).answerables().size(), topics.size());
         assertTrue(topics.get(0).has("key") && topics.get(0).has("title"));
     }
 
     @Test
     void validateExitsZeroWhenCleanAndOneWithEveryProblem(@TempDir Path dir) throws Exception {
         assertEquals(0, run("validate", "faq"));
-        assertTrue(out.toString().contains("OK: 31 FAQ entries, 24 terms, 5 roles, 10 comparisons"), out.toString());
+        assertTrue(out.toString().matches("(?s).*OK: \\d+ FAQ entries, \\d+ terms, \\d+ roles, \\d+ comparisons.*"), out.toString());
         Files.createDirectories(dir.resolve("entries"));
         Files.writeString(dir.resolve("entries/x.md"), "no front matter\n");
         assertEquals(1, run("validate", dir.toString()));

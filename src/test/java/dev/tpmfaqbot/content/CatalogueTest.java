@@ -10,16 +10,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The content answers with exactly the keys of the catalogue, the public contract in ../shared/catalogue.md. */
+/**
+ * The content answers every key of the catalogue, the public contract in ../shared/catalogue.md.
+ * Content owners may add keys of their own: more keys than the catalogue's are fine.
+ */
 class CatalogueTest {
     private static final Path CATALOGUE = Path.of("../shared/catalogue.md");
     private static final Path COPY = Path.of("src/test/resources/catalogue-keys.txt");
 
     @Test
-    void contentKeysAreTheCatalogueKeys() throws Exception {
-        Set<String> content = new TreeSet<>();
-        ContentLoader.load(Path.of("faq")).answerables().forEach(a -> content.add(a.key()));
-        assertEquals(new TreeSet<>(Files.readAllLines(COPY)), content);
+    void everyCatalogueKeyIsAnswered() throws Exception {
+        Set<String> missing = new TreeSet<>(Files.readAllLines(COPY));
+        ContentLoader.load(Path.of("faq")).answerables().forEach(a -> missing.remove(a.key()));
+        assertEquals(Set.of(), missing);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.tpmfaqbot.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,12 +26,10 @@ class ContentLoaderTest {
     }
 
     @Test
-    void theProjectContentIsValidAndComplete() throws Exception {
-        Content content = ContentLoader.load(Path.of("faq"));
-        assertEquals(31, content.entries().size());
-        assertEquals(24, content.terms().size());
-        assertEquals(5, content.roles().size());
-        assertEquals(10, content.comparisons().size());
+    void theProjectContentIsValid() throws Exception {
+        Content content = ContentLoader.load(Path.of("faq")); // throws, naming file and line, when it is not
+        // Completeness is the catalogue's business (CatalogueTest); content owners may add entries freely.
+        assertFalse(content.entries().isEmpty() || content.terms().isEmpty() || content.comparisons().isEmpty());
     }
 
     @Test
