@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.discord;
 
+import dev.tpmfaqbot.TestFolders;
 import dev.tpmfaqbot.runtime.Core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -122,13 +123,7 @@ final class DiscordBot implements AutoCloseable {
     }
 
     static Path freshStateFile() {
-        try {
-            Path folder = Files.createTempDirectory("discord-bot-state");
-            folder.toFile().deleteOnExit();
-            return folder.resolve("state.db");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestFolders.newFolder("discord-bot-state").resolve("state.db");
     }
 
     static synchronized Answerer shippedContent() {

@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.runtime;
 
+import dev.tpmfaqbot.TestFolders;
 import dev.tpmfaqbot.config.Environment;
 import dev.tpmfaqbot.store.DatabaseUrl;
 import dev.tpmfaqbot.store.Store;
@@ -29,7 +30,7 @@ final class Bots {
         Map<String, String> all = new HashMap<>(variables);
         all.putIfAbsent(CoreSettings.PORT, "0");
         all.putIfAbsent(CoreSettings.FAQ_DIR, "faq");
-        all.putIfAbsent(CoreSettings.DATABASE_URL, "sqlite:" + Files.createTempDirectory("tpm-faq-bot-test").resolve("state.db"));
+        all.putIfAbsent(CoreSettings.DATABASE_URL, "sqlite:" + TestFolders.newFolder("tpm-faq-bot-test").resolve("state.db"));
         AtomicReference<Store> opened = new AtomicReference<>();
         StoreOpener stores = database -> {
             opened.set(wrap.apply(Stores.open(database)));
@@ -47,7 +48,7 @@ final class Bots {
 
     /** A store on a fresh SQLite file, for tests below the bot. */
     static Store sqlite() throws Exception {
-        Path file = Files.createTempDirectory("tpm-faq-bot-test").resolve("state.db");
+        Path file = TestFolders.newFolder("tpm-faq-bot-test").resolve("state.db");
         return Stores.open(DatabaseUrl.parse("sqlite:" + file, file));
     }
 

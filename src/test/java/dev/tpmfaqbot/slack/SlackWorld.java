@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.slack;
 
+import dev.tpmfaqbot.TestFolders;
 import dev.tpmfaqbot.runtime.Core;
 import dev.tpmfaqbot.answer.Answerer;
 import dev.tpmfaqbot.config.ConfigProblems;
@@ -89,11 +90,7 @@ final class SlackWorld implements AutoCloseable {
     }
 
     static Path newStateFile() {
-        try {
-            return Files.createTempDirectory("slack-test-state").resolve("state.db");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestFolders.newFolder("slack-test-state").resolve("state.db");
     }
 
     /** The real store on a SQLite file; each call opens its own, as each replica or restart would. */

@@ -1,0 +1,45 @@
+package dev.tpmfaqbot;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+/**
+ * Temporary folders for test worlds that outlive one test method (where JUnit's {@code @TempDir}
+ * does not reach): each is deleted, with what it holds, when the test JVM exits.
+ */
+public final class TestFolders {
+    private static final List<Path> CREATED = new CopyOnWriteArrayList<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(TestFolders::deleteAll, "test-folders-cleanup"));
+    }
+
+    private TestFolders() {
+    }
+
+    public static Path newFolder(String prefix) {
+        try {
+            Path folder = Files.createTempDirectory(prefix);
+            CREATED.add(folder);
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteAll() {
+        for (Path folder : CREATED) {
+            try (Stream<Path> paths = Files.walk(folder)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                // already gone, or unreadable: nothing more to do at exit
+            }
+        }
+    }
+}
