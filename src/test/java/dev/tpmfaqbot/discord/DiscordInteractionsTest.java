@@ -1,5 +1,7 @@
 package dev.tpmfaqbot.discord;
 
+import dev.tpmfaqbot.ContentCopy;
+import dev.tpmfaqbot.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,8 +67,8 @@ class DiscordInteractionsTest {
         FakeInteraction before = discord.gateway().sendAutocomplete(guild, alice, "tpm define", "term", "zettel");
         assertEquals(0, discord.rest().awaitCallback(before).body().path("data").path("choices").size());
 
-        ContentFolders.copyOfShipped(folder);
-        ContentFolders.write(folder, "terms/zettelkasten.md", """
+        ContentCopy.ofShipped(folder);
+        ContentCopy.write(folder, "terms/zettelkasten.md", """
                 ---
                 id: zettelkasten
                 title: Zettelkasten

@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.discord;
 
+import dev.tpmfaqbot.Eventually;
 import dev.tpmfaqbot.testing.CapturedLogs;
 import static dev.tpmfaqbot.discord.fake.Json.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;

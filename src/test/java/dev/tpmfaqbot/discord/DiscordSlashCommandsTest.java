@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.discord;
 
+import dev.tpmfaqbot.ContentCopy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -183,13 +184,13 @@ class DiscordSlashCommandsTest {
     @Test
     void aTwoThousandWordAnswerIsSplitOrTrimmedNeverRefused(@TempDir Path folder) throws Exception {
         bot = DiscordBot.start(discord);
-        ContentFolders.copyOfShipped(folder);
+        ContentCopy.ofShipped(folder);
         String paragraph = "A TPM keeps the build feasible by weighing technical effort and risk against value. ";
         StringBuilder body = new StringBuilder("A very long answer about release trains, from general industry practice.");
         for (int i = 0; i < 150; i++) {
             body.append(i % 10 == 0 ? "\n\n" : "").append(paragraph);
         }
-        ContentFolders.write(folder, "entries/tpm-release-trains.md", """
+        ContentCopy.write(folder, "entries/tpm-release-trains.md", """
                 ---
                 id: tpm-release-trains
                 title: How does a TPM run a release train?

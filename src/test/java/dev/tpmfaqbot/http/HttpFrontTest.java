@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.http;
 
+import dev.tpmfaqbot.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,7 +82,7 @@ class HttpFrontTest {
         for (int i = 0; i < CLIENTS; i++) {
             open().getOutputStream().write("GET /never HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
         }
-        Eventually.until(() -> slowCalls.get() == CLIENTS);
+        Eventually.until(Duration.ofSeconds(20), "every slow client in a call", () -> slowCalls.get() == CLIENTS);
         assertEquals(200, get("/healthz").statusCode());
     }
 
@@ -243,16 +244,5 @@ class HttpFrontTest {
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Polls a condition that becomes true soon (at most 20 s). */
-    private static final class Eventually {
-        static void until(java.util.function.BooleanSupplier condition) throws InterruptedException {
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (!condition.getAsBoolean()) {
-                assertTrue(System.nanoTime() < deadline, "condition not met within 20 s");
-                Thread.sleep(20);
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.records;
 
+import dev.tpmfaqbot.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tpmfaqbot.store.PostgresServer;
@@ -41,10 +42,10 @@ class PostgresOutageBenchmark {
             waitingAtEnd = writer.backlog();
             proxy.restore();
             long restored = System.nanoTime();
-            Waiting.until("the backlog written", () -> writer.backlog() == 0);
+            Eventually.until(Eventually.PATIENT, "the backlog written", () -> writer.backlog() == 0);
             drainMillis = (System.nanoTime() - restored) / 1_000_000;
             asked += ask(writer, asked, 5);
-            Waiting.until("the last records written", () -> writer.backlog() == 0);
+            Eventually.until(Eventually.PATIENT, "the last records written", () -> writer.backlog() == 0);
             writer.close();
         }
         long rows = TableRows.count(direct, "question");

@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.records;
 
+import dev.tpmfaqbot.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,19 +31,19 @@ class PostgresOutageTest {
              Store store = Stores.open(direct.replace(server.address(), proxy.address()), Path.of("unused"))) {
             RecordWriter writer = RecordWriter.spooledTo(store, folder.resolve("records.spool"));
             submit(writer, 0, 10);
-            Waiting.until("the first records written", () -> writer.backlog() == 0);
+            Eventually.until(Eventually.PATIENT, "the first records written", () -> writer.backlog() == 0);
 
             proxy.cut();
             submit(writer, 10, 30);
-            Waiting.until("the outage reported", () -> writer.problem().isPresent());
+            Eventually.until(Eventually.PATIENT, "the outage reported", () -> writer.problem().isPresent());
             String during = writer.problem().orElseThrow();
             assertTrue(during.startsWith("database: cannot write records"), during);
             long waiting = writer.backlog();
             assertEquals(20, waiting, "the records asked during the outage, no more (the first ten are written)");
 
             proxy.restore();
-            Waiting.until("the records asked during the outage written", () -> writer.backlog() == 0);
-            Waiting.until("the outage no longer reported", () -> writer.problem().isEmpty());
+            Eventually.until(Eventually.PATIENT, "the records asked during the outage written", () -> writer.backlog() == 0);
+            Eventually.until(Eventually.PATIENT, "the outage no longer reported", () -> writer.problem().isEmpty());
             writer.close();
             log.info("PostgreSQL outage: 20 records asked while cut, {} waiting when reported", waiting);
         }

@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.records;
 
+import dev.tpmfaqbot.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,7 +52,7 @@ class RecordWriterKillTest {
 
         try (Store store = Stores.open("sqlite:" + database, Path.of("unused"))) {
             RecordWriter writer = RecordWriter.spooledTo(store, spool);
-            Waiting.until("the spooled records written", () -> writer.backlog() == 0);
+            Eventually.until(Eventually.PATIENT, "the spooled records written", () -> writer.backlog() == 0);
             writer.close();
         }
         long rows = TableRows.count("sqlite:" + database, "question");

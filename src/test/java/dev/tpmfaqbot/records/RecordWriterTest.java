@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.records;
 
+import dev.tpmfaqbot.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,7 +57,7 @@ class RecordWriterTest {
             for (Thread asker : askers) {
                 asker.join();
             }
-            Waiting.until("every record written", () -> writer.backlog() == 0);
+            Eventually.until(Eventually.PATIENT, "every record written", () -> writer.backlog() == 0);
             writer.close();
             assertEquals(0, writer.dropped());
         }
@@ -85,16 +86,16 @@ class RecordWriterTest {
                 writer.submit(question(i));
             }
             writer.submit(new Feedback("term:okr", true, "slack", NOW));
-            Waiting.until("the failure reported", () -> writer.problem().isPresent());
+            Eventually.until(Eventually.PATIENT, "the failure reported", () -> writer.problem().isPresent());
             String problem = writer.problem().orElseThrow();
             assertTrue(problem.startsWith("database: cannot write records (database or disk is full)"), problem);
             assertTrue(problem.endsWith("; 31 waiting"), problem);
-            Waiting.until("four attempts", () -> attempts.get() >= 4);
+            Eventually.until(Eventually.PATIENT, "four attempts", () -> attempts.get() >= 4);
             assertEquals(1, logs.warnings().size(), "one warning for a failure that goes on: " + logs.warnings());
 
             down.set(false);
-            Waiting.until("every record written", () -> writer.backlog() == 0);
-            Waiting.until("the problem cleared", () -> writer.problem().isEmpty());
+            Eventually.until(Eventually.PATIENT, "every record written", () -> writer.backlog() == 0);
+            Eventually.until(Eventually.PATIENT, "the problem cleared", () -> writer.problem().isEmpty());
             writer.close();
         }
         assertEquals(30, TableRows.count(databaseUrl(), "question"));
@@ -118,7 +119,7 @@ class RecordWriterTest {
         }
         try (Store store = Stores.open(databaseUrl(), Path.of("unused"))) {
             RecordWriter writer = RecordWriter.spooledTo(store, spool);
-            Waiting.until("the spooled records written", () -> writer.backlog() == 0);
+            Eventually.until(Eventually.PATIENT, "the spooled records written", () -> writer.backlog() == 0);
             writer.close();
         }
         assertEquals(25, TableRows.count(databaseUrl(), "question"));

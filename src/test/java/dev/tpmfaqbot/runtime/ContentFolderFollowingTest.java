@@ -1,5 +1,7 @@
 package dev.tpmfaqbot.runtime;
 
+import dev.tpmfaqbot.ContentCopy;
+import dev.tpmfaqbot.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,14 +35,14 @@ class ContentFolderFollowingTest {
         try (ContentWatcher watcher = new ContentWatcher(dir.resolve("faq"), QUIET, changes::incrementAndGet)) {
             watcher.start();
             deleteTree(dir.resolve("faq"));
-            await("the folder reported gone", () -> watcher.problem().isPresent());
+            Eventually.until(Duration.ofSeconds(30), "the folder reported gone", () -> watcher.problem().isPresent());
             assertTrue(watcher.problem().orElseThrow().startsWith("content: the folder " + dir.resolve("faq") + " is gone"));
 
             Files.createDirectories(faq);
-            await("the folder followed again", () -> watcher.problem().isEmpty());
+            Eventually.until(Duration.ofSeconds(30), "the folder followed again", () -> watcher.problem().isEmpty());
             int before = changes.get();
             Files.writeString(faq.resolve("new.md"), "edited after the folder came back");
-            await("an edit in the new folder noticed", () -> changes.get() > before);
+            Eventually.until(Duration.ofSeconds(30), "an edit in the new folder noticed", () -> changes.get() > before);
         }
     }
 
@@ -53,11 +55,11 @@ class ContentFolderFollowingTest {
             watcher.start();
             Path swapped = Files.createSymbolicLink(dir.resolve("faq.new"), second.getParent());
             Files.move(swapped, link, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            await("the swap noticed", () -> changes.get() > 0);
+            Eventually.until(Duration.ofSeconds(30), "the swap noticed", () -> changes.get() > 0);
 
             int before = changes.get();
             Files.writeString(second.resolve("new.md"), "edited in the folder the link points at now");
-            await("an edit in the new target noticed", () -> changes.get() > before);
+            Eventually.until(Duration.ofSeconds(30), "an edit in the new target noticed", () -> changes.get() > before);
         }
     }
 
@@ -91,13 +93,13 @@ class ContentFolderFollowingTest {
         Bots.Started bot = Bots.start(Map.of(CoreSettings.FAQ_DIR, faq.toString()));
         try {
             deleteTree(faq);
-            await("/readyz 503", () -> readyStatus(bot.port()) == 503);
+            Eventually.until(Duration.ofSeconds(30), "/readyz 503", () -> readyStatus(bot.port()) == 503);
             String reasons = Http.get(bot.port(), "/readyz").body();
             assertTrue(reasons.contains("content: the folder " + faq + " is gone"), reasons);
             assertEquals(200, Http.ask(bot.port(), "what is a tpm").statusCode(), "the last good content still answers");
 
             ContentCopy.of(Path.of("faq"), faq);
-            await("/readyz 200 again", () -> readyStatus(bot.port()) == 200);
+            Eventually.until(Duration.ofSeconds(30), "/readyz 200 again", () -> readyStatus(bot.port()) == 200);
         } finally {
             bot.bot().stop();
         }
@@ -111,12 +113,6 @@ class ContentFolderFollowingTest {
         }
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 1_500 && !condition.getAsBoolean(); i++) {
-            Thread.sleep(20);
-        }
-        assertTrue(condition.getAsBoolean(), what);
-    }
 
     private static void deleteTree(Path top) throws Exception {
         try (Stream<Path> paths = Files.walk(top)) {

@@ -1,5 +1,7 @@
 package dev.tpmfaqbot.runtime;
 
+import dev.tpmfaqbot.ContentCopy;
+import dev.tpmfaqbot.Eventually;
 import dev.tpmfaqbot.testing.CapturedLogs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.discord.fake;
 
+import dev.tpmfaqbot.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -121,7 +122,7 @@ class DiscordFakesTest {
                 .setShards(0, 1)
                 .build();
         try {
-            Await.until(Duration.ofSeconds(15), () -> "two shards", () -> shards.getShards().size() == 2);
+            Eventually.value(Duration.ofSeconds(15), () -> "two shards", () -> shards.getShards().size() == 2);
             for (JDA shard : shards.getShards()) {
                 shard.awaitReady();
             }

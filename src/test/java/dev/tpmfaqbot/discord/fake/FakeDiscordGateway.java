@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.discord.fake;
 
+import dev.tpmfaqbot.Eventually;
 import static dev.tpmfaqbot.discord.fake.DiscordJson.id;
 import static dev.tpmfaqbot.discord.fake.Json.obj;
 
@@ -76,12 +77,12 @@ public final class FakeDiscordGateway implements AutoCloseable {
     }
 
     public List<JsonNode> awaitIdentifies(int count) {
-        return Await.until(
-                Await.DEFAULT, () -> count + " IDENTIFY, got " + identifies(), () -> atLeast(identifies(), count));
+        return Eventually.value(
+                Eventually.DEFAULT, () -> count + " IDENTIFY, got " + identifies(), () -> atLeast(identifies(), count));
     }
 
     public List<JsonNode> awaitResumes(int count) {
-        return Await.until(Await.DEFAULT, () -> count + " RESUME, got " + resumes(), () -> atLeast(resumes(), count));
+        return Eventually.value(Eventually.DEFAULT, () -> count + " RESUME, got " + resumes(), () -> atLeast(resumes(), count));
     }
 
     /** Events not sent to anyone: no session of that shard, or its intents did not ask for them. */

@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.discord.fake;
 
+import dev.tpmfaqbot.Eventually;
 import static dev.tpmfaqbot.discord.fake.DiscordJson.id;
 import static dev.tpmfaqbot.discord.fake.Json.obj;
 
@@ -111,11 +112,11 @@ public final class FakeDiscordRest implements AutoCloseable {
     }
 
     public List<RecordedRequest> awaitRequests(String method, String pathRegex, int count) {
-        return awaitRequests(method, pathRegex, count, Await.DEFAULT);
+        return awaitRequests(method, pathRegex, count, Eventually.DEFAULT);
     }
 
     public List<RecordedRequest> awaitRequests(String method, String pathRegex, int count, Duration timeout) {
-        return Await.until(timeout, () -> count + " x " + method + " " + pathRegex + "; got " + requests, () -> {
+        return Eventually.value(timeout, () -> count + " x " + method + " " + pathRegex + "; got " + requests, () -> {
             List<RecordedRequest> found = requests(method, pathRegex);
             return found.size() >= count ? found : null;
         });
