@@ -1,11 +1,11 @@
 # tpm-faq-bot: docker build -t tpm-faq-bot .
 #              docker run --env-file .env -p 8080:8080 -v tpm-faq-bot-data:/app/data tpm-faq-bot
 #
-# Base images are pinned by digest so that a build does not change under us when a tag moves; the
-# tag is named above each FROM. Renovate (docker manager, pinDigests) or Dependabot (docker
-# ecosystem) keeps these digests fresh. The digests were taken from public Dockerfiles that pin the
-# same tags (each one found in more than one project); none could be pulled from the machine that
-# wrote this file.
+# Base images are pinned by digest so that a build does not change under us when a tag moves;
+# the tag is named above each FROM. Renovate (its Dockerfile manager updates pinned digests) or
+# Dependabot (docker ecosystem) keeps them fresh. The digests were taken from public Dockerfiles
+# that pin the same tags (each one found in more than one project); none could be pulled from
+# the machine that wrote this file.
 
 # --- build: the libraries jar, then the bot's own jar ----------------------------------------
 # maven:3.9-eclipse-temurin-25
