@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.cli;
 
+import dev.tpmfaqbot.answer.ProjectAnswerer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +38,10 @@ final class ChildBot implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
         Map<String, String> environment = builder.environment();
         environment.keySet().retainAll(List.of("PATH", "HOME", "LANG"));
+        // The content's vectors as the test JVM cached them: a child embedding ~3,500 texts from
+        // nothing takes a minute on a loaded machine, which is not what these tests are about.
+        ProjectAnswerer.semantics(); // fills that cache, once per test JVM, if no test has yet
+        environment.put("VECTOR_CACHE_DIR", ProjectAnswerer.VECTOR_CACHE.toAbsolutePath().toString());
         environment.putAll(variables);
         Path out = Files.createTempFile(workingDir, "stdout", ".txt");
         Path err = Files.createTempFile(workingDir, "stderr", ".txt");

@@ -171,6 +171,6 @@ class ReportCommandTest {
 
     @Test
     void theCommandIsRegistered() {
-        assertTrue(new CommandLine(new RootCommand()).getSubcommands().containsKey("report"));
+        assertTrue(RootCommand.commandLine().getSubcommands().containsKey("report"));
     }
 }
