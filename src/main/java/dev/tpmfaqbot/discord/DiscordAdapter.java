@@ -86,6 +86,7 @@ public final class DiscordAdapter implements ChatAdapter {
                 new ConnectionListener(this::onShardReady),
                 new CommandRegistrar(settings.guildId()),
                 new SlashCommandListener(context.faq(), replies),
+                new MessageCommandListener(context.faq(), replies),
                 new AutocompleteListener(context.faq()),
                 new ButtonListener(context.faq(), replies),
                 new MessageListener(context.faq(),
@@ -104,7 +105,8 @@ public final class DiscordAdapter implements ChatAdapter {
         }
         long app = applicationId != 0 ? applicationId
                 : current.getShards().get(0).getSelfUser().getApplicationIdLong();
-        log.info("discord: ready. Invite the bot to a server with {}", InviteLink.forApplication(app));
+        log.info("discord: ready. Invite the bot to a server with {} ; install it to your own account with {}",
+                InviteLink.forApplication(app), InviteLink.forUser(app));
         if (!settings.onboardingChannels().isEmpty()) {
             series = ExplainerChannels.start(current, settings.onboardingChannels(), context.onboarding(),
                     context.schedule()).orElse(null);

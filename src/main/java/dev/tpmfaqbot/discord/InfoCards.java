@@ -34,6 +34,7 @@ final class InfoCards {
                 `/tpm compare role: other:` compare two roles; with one role, compare it with the TPM
                 `/tpm define term:` what a term such as *backlog* means
                 `/tpm topics` everything I can answer
+                **Apps → Ask the TPM bot** on any message (right-click it): the question it raises
 
                 You can also mention me with a question in a channel, or send me a direct message. \
                 My answers to slash commands are visible only to you until you press **Share in channel**.""";

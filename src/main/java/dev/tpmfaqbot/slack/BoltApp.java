@@ -39,6 +39,8 @@ final class BoltApp {
         app.blockAction(ActionIds.HELPFUL, feedback);
         app.blockAction(ActionIds.NOT_HELPFUL, feedback);
         app.blockAction(ActionIds.SHARE, new ShareButton(context.faq(), work, replies));
+        app.messageShortcut(AskShortcut.CALLBACK_ID, new AskShortcut(context.faq(), work, replies));
+        app.assistant(new AssistantPane(context.faq(), context.onboarding(), work, replies).middleware());
         return app;
     }
 }

@@ -33,8 +33,15 @@ final class SlackMessages {
                 • `/tpm define TERM`: a glossary definition, e.g. `/tpm define backlog`
                 • `/tpm topics`: everything I can answer
                 • Mention me in a channel and I answer in a thread; or send me a direct message.
+                • On any message, *⋯ More actions → Ask the TPM bot*: the question it raises, answered only to you.
                 """ + "\nRoles: " + SlackText.escape(String.join(", ", roleNames));
         return new SlackMessage(text, BlockKitRenderer.sections(text, SlackLimits.BLOCKS));
+    }
+
+    /** The first message of a thread in the assistant view. */
+    static SlackMessage greeting() {
+        return notice("Hi! Ask me anything about the technical product manager (TPM) role: what a TPM does, "
+                + "how the role compares with others, or what a term means. Type your question, or try a suggestion.");
     }
 
     static SlackMessage topics(List<Link> topics) {
