@@ -9,6 +9,7 @@ import dev.tpmfaqbot.answer.Answer;
 import dev.tpmfaqbot.answer.Band;
 import dev.tpmfaqbot.answer.Question;
 import dev.tpmfaqbot.service.FaqService;
+import dev.tpmfaqbot.service.LooksLikeQuestion;
 import java.util.Set;
 
 /**
