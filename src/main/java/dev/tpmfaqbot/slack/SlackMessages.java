@@ -5,6 +5,7 @@ import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.OptionGroupObject;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.StaticSelectElement;
+import dev.tpmfaqbot.answer.HelpText;
 import dev.tpmfaqbot.answer.Link;
 import dev.tpmfaqbot.onboarding.Welcome;
 import java.util.ArrayList;
@@ -22,20 +23,22 @@ final class SlackMessages {
         GROUPS.put("term:", "Glossary");
     }
 
+    /** How each way to ask in the help text is written in Slack (Markdown). */
+    private static final Map<String, String> COMMANDS = Map.of(
+            "ask", "`/tpm QUESTION` or `/tpm ask QUESTION`",
+            "compare", "`/tpm compare ROLE [ROLE]`",
+            "define", "`/tpm define TERM`",
+            "topics", "`/tpm topics`",
+            "message", "*⋯ More actions → Ask the TPM bot* on any message");
+
     private SlackMessages() {
     }
 
     static SlackMessage help(List<String> roleNames) {
-        String text = """
-                *Ask me about the technical product manager (TPM) role.*
-                • `/tpm QUESTION` or `/tpm ask QUESTION`: an answer only you see, with a button to share it
-                • `/tpm compare ROLE [ROLE]`: two roles side by side; with one role, compared with the TPM
-                • `/tpm define TERM`: a glossary definition, e.g. `/tpm define backlog`
-                • `/tpm topics`: everything I can answer
-                • Mention me in a channel and I answer in a thread; or send me a direct message.
-                • On any message, *⋯ More actions → Ask the TPM bot*: the question it raises, answered only to you.
-                """ + "\nRoles: " + SlackText.escape(String.join(", ", roleNames));
-        return new SlackMessage(text, BlockKitRenderer.sections(text, SlackLimits.BLOCKS));
+        String text = MrkdwnWriter.toMrkdwn(HelpText.withCommands(COMMANDS))
+                + "\n\nRoles: " + SlackText.escape(String.join(", ", roleNames));
+        return new SlackMessage(MrkdwnSplitter.shorten(text, SlackLimits.FALLBACK_TEXT),
+                BlockKitRenderer.sections(text, SlackLimits.BLOCKS));
     }
 
     /** The first message of a thread in the assistant view. */
