@@ -21,11 +21,13 @@ final class AskShortcut implements MessageShortcutHandler {
     private final FaqService faq;
     private final AfterAck work;
     private final Replies replies;
+    private final BlockKitRenderer render;
 
-    AskShortcut(FaqService faq, AfterAck work, Replies replies) {
+    AskShortcut(FaqService faq, AfterAck work, Replies replies, BlockKitRenderer render) {
         this.faq = faq;
         this.work = work;
         this.replies = replies;
+        this.render = render;
     }
 
     @Override
@@ -38,7 +40,7 @@ final class AskShortcut implements MessageShortcutHandler {
         String text = SlackText.withoutMentionOf(context.getBotUserId(), SlackText.fromSlack(message != null ? message.getText() : ""));
         AfterAck.Job job = AfterAck.Job.question("message shortcut", user, EventDeliveries.interactionKey(payload.getTriggerId()));
         work.answer(job, () -> text.isBlank() ? SlackMessages.notice(NO_TEXT)
-                        : BlockKitRenderer.answer(faq.ask(new Question(text, user, channel, SlackAdapter.PLATFORM)),
+                        : render.answer(faq.ask(new Question(text, user, channel, SlackAdapter.PLATFORM)),
                                 Presentation.privateReply()),
                 answer -> {
                     if (payload.getResponseUrl() != null) {

@@ -28,12 +28,14 @@ final class AssistantPane {
     private final OnboardingService onboarding;
     private final AfterAck work;
     private final Replies replies;
+    private final BlockKitRenderer render;
 
-    AssistantPane(FaqService faq, OnboardingService onboarding, AfterAck work, Replies replies) {
+    AssistantPane(FaqService faq, OnboardingService onboarding, AfterAck work, Replies replies, BlockKitRenderer render) {
         this.faq = faq;
         this.onboarding = onboarding;
         this.work = work;
         this.replies = replies;
+        this.render = render;
     }
 
     /** Bolt's assistant middleware, running its handlers on the adapter's sending threads. */
@@ -83,7 +85,7 @@ final class AssistantPane {
         String question = SlackText.withoutMentionOf(context.getBotUserId(), SlackText.fromSlack(text));
         AfterAck.Job job = AfterAck.Job.question("assistant question", user, EventDeliveries.eventKey(eventId));
         work.answer(job, () -> lookingItUp(channel, threadTs, question),
-                () -> BlockKitRenderer.answer(faq.ask(new Question(question, user, channel, SlackAdapter.PLATFORM)),
+                () -> render.answer(faq.ask(new Question(question, user, channel, SlackAdapter.PLATFORM)),
                         Presentation.publicReply()),
                 answer -> replies.post(channel, threadTs, answer));
     }

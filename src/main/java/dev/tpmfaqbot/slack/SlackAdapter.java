@@ -26,12 +26,15 @@ public final class SlackAdapter implements ChatAdapter {
     static final String PLATFORM = "slack";
     public static final String EVENTS_PATH = "/slack/events";
     private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
+    /** Markdown conversions remembered: more than the content's answers, so a busy day converts each once. */
+    private static final int MRKDWN_REMEMBERED = 512;
 
     private final SlackSettings settings;
     private final AdapterContext context;
     private final Slack slack;
     private final AfterAck work;
     private final Replies replies;
+    private final BlockKitRenderer render = new BlockKitRenderer(new MrkdwnCache(MRKDWN_REMEMBERED));
     private final App app;
     private volatile SlackHttpEndpoint endpoint;
     private volatile SocketModeConnection socketMode;
@@ -48,7 +51,7 @@ public final class SlackAdapter implements ChatAdapter {
         this.slack = Slack.getInstance(config);
         this.work = new AfterAck(context.faq());
         this.replies = new Replies(new RateLimitedSlackClient(slack, settings.botToken()));
-        this.app = BoltApp.build(slack, settings, context, work, replies);
+        this.app = BoltApp.build(slack, settings, context, work, replies, render);
     }
 
     @Override
@@ -74,7 +77,7 @@ public final class SlackAdapter implements ChatAdapter {
         if (!settings.onboardingChannels().isEmpty()) {
             List<ChannelRef> channels = settings.onboardingChannels().stream()
                     .map(channel -> new ChannelRef(auth.getTeamId(), channel)).toList();
-            series = context.onboarding().series(PLATFORM, channels, context.schedule(), new ChannelSeriesPoster(replies));
+            series = context.onboarding().series(PLATFORM, channels, context.schedule(), new ChannelSeriesPoster(replies, render));
             series.start();
         }
         started = true;

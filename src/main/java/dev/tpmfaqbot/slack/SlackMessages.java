@@ -9,19 +9,16 @@ import dev.tpmfaqbot.answer.HelpText;
 import dev.tpmfaqbot.answer.Link;
 import dev.tpmfaqbot.onboarding.Welcome;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The messages that are not answers: help, the list of topics, the welcome, short notices. */
 final class SlackMessages {
-    private static final Map<String, String> GROUPS = new LinkedHashMap<>();
-
-    static {
-        GROUPS.put("faq:", "Questions");
-        GROUPS.put("compare:", "Role comparisons");
-        GROUPS.put("term:", "Glossary");
-    }
+    /** The topics list's groups, in order: key prefix → heading. */
+    private static final List<Map.Entry<String, String>> GROUPS = List.of(
+            Map.entry("faq:", "Questions"),
+            Map.entry("compare:", "Role comparisons"),
+            Map.entry("term:", "Glossary"));
 
     /** How each way to ask in the help text is written in Slack (Markdown). */
     private static final Map<String, String> COMMANDS = Map.of(
@@ -55,7 +52,7 @@ final class SlackMessages {
                 .accessory(menu(topics))
                 .build());
         StringBuilder fallback = new StringBuilder("Topics I can answer:");
-        for (Map.Entry<String, String> group : GROUPS.entrySet()) {
+        for (Map.Entry<String, String> group : GROUPS) {
             List<Link> members = inGroup(topics, group.getKey());
             if (members.isEmpty()) {
                 continue;
@@ -86,7 +83,7 @@ final class SlackMessages {
     private static StaticSelectElement menu(List<Link> topics) {
         List<OptionGroupObject> groups = new ArrayList<>();
         int left = SlackLimits.SELECT_OPTIONS;
-        for (Map.Entry<String, String> group : GROUPS.entrySet()) {
+        for (Map.Entry<String, String> group : GROUPS) {
             List<OptionObject> options = new ArrayList<>();
             for (Link link : inGroup(topics, group.getKey())) {
                 if (left-- <= 0) {
