@@ -3,6 +3,7 @@ package dev.tpmfaqbot.slack;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.middleware.builtin.Assistant;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MemberJoinedChannelEvent;
 import com.slack.api.model.event.MessageEvent;
@@ -41,7 +42,14 @@ final class BoltApp {
         app.blockAction(ActionIds.NOT_HELPFUL, feedback);
         app.blockAction(ActionIds.SHARE, new ShareButton(context.faq(), work, replies, render));
         app.messageShortcut(AskShortcut.CALLBACK_ID, new AskShortcut(context.faq(), work, replies, render));
-        app.assistant(new AssistantPane(context.faq(), context.onboarding(), work, replies, render).middleware());
         return app;
+    }
+
+    /**
+     * The assistant view's middleware, for {@link SlackAdapter#start()} to add: Bolt checks the token
+     * (auth.test) when the first middleware is added, which belongs in the start, not in building.
+     */
+    static Assistant assistant(AdapterContext context, AfterAck work, Replies replies, BlockKitRenderer render) {
+        return new AssistantPane(context.faq(), context.onboarding(), work, replies, render).middleware();
     }
 }

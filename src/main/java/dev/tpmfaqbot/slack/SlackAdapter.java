@@ -3,6 +3,7 @@ package dev.tpmfaqbot.slack;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
+import com.slack.api.bolt.middleware.builtin.Assistant;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import dev.tpmfaqbot.onboarding.ChannelRef;
@@ -36,6 +37,8 @@ public final class SlackAdapter implements ChatAdapter {
     private final Replies replies;
     private final BlockKitRenderer render = new BlockKitRenderer(new MrkdwnCache(MRKDWN_REMEMBERED));
     private final App app;
+    private final Assistant assistant;
+    private boolean assistantAdded; // guarded by this
     private volatile SlackHttpEndpoint endpoint;
     private volatile SocketModeConnection socketMode;
     private volatile ExplainerSeries series;
@@ -52,6 +55,7 @@ public final class SlackAdapter implements ChatAdapter {
         this.work = new AfterAck(context.faq());
         this.replies = new Replies(new RateLimitedSlackClient(slack, settings.botToken()));
         this.app = BoltApp.build(slack, settings, context, work, replies, render);
+        this.assistant = BoltApp.assistant(context, work, replies, render);
     }
 
     @Override
@@ -63,6 +67,10 @@ public final class SlackAdapter implements ChatAdapter {
     public synchronized void start() throws AdapterStartException {
         AuthTestResponse auth = checkBotToken();
         try {
+            if (!assistantAdded) {
+                app.assistant(assistant);
+                assistantAdded = true;
+            }
             app.start();
         } catch (IllegalArgumentException e) {
             throw new AdapterStartException(SlackModule.BOT_TOKEN + " could not be used: " + e.getMessage());
