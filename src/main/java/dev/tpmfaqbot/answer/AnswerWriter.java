@@ -13,12 +13,7 @@ import java.util.Optional;
 
 /** Writes {@link Answer}s: an answer from content, a "did you mean", a decline, help, small talk. */
 final class AnswerWriter {
-    static final String HELP = """
-            I answer questions about the **technical product manager (TPM)** role. Try:
-            - *does a TPM need to code?*
-            - *tpm vs pm*
-            - *what is a backlog?*
-            - *how much does a TPM earn?*""";
+    static final String HELP = HelpText.examples();
 
     private final Content content;
 

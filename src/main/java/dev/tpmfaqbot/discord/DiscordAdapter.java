@@ -23,7 +23,6 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.sharding.ShardManager;
-import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,13 +58,15 @@ public final class DiscordAdapter implements ChatAdapter {
 
     @Override
     public void start() throws AdapterStartException {
-        // JDA's defaults for every message; each message also sets its own (DiscordMessages)
-        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
-        MessageRequest.setDefaultMentionRepliedUser(false);
-        Message.suppressContentIntentWarning(); // mentions and DMs carry their text without the intent
+        // Every message sets its own allowed mentions (DiscordMessages): JDA's process-wide defaults stay as they are.
         Optional<ApplicationCheck.Application> app = ApplicationCheck.fetch(settings.apiUrl(), settings.token());
         app.ifPresent(a -> applicationId = a.id());
         EnumSet<GatewayIntent> intents = IntentChoice.choose(settings, app);
+        if (!intents.contains(GatewayIntent.MESSAGE_CONTENT)) {
+            // Mentions, DMs and message commands carry their text without the intent, so JDA's warning on
+            // reading it is wrong here. JDA has this switch only for the whole process.
+            Message.suppressContentIntentWarning();
+        }
         listeners.addAll(listeners(intents));
         try {
             shards = ShardManagerFactory.build(settings, intents, listeners, eventPool);
@@ -86,6 +87,7 @@ public final class DiscordAdapter implements ChatAdapter {
                 new ConnectionListener(this::onShardReady),
                 new CommandRegistrar(settings.guildId()),
                 new SlashCommandListener(context.faq(), replies),
+                new MessageCommandListener(context.faq(), replies),
                 new AutocompleteListener(context.faq()),
                 new ButtonListener(context.faq(), replies),
                 new MessageListener(context.faq(),
@@ -104,7 +106,8 @@ public final class DiscordAdapter implements ChatAdapter {
         }
         long app = applicationId != 0 ? applicationId
                 : current.getShards().get(0).getSelfUser().getApplicationIdLong();
-        log.info("discord: ready. Invite the bot to a server with {}", InviteLink.forApplication(app));
+        log.info("discord: ready. Invite the bot to a server with {} ; install it to your own account with {}",
+                InviteLink.forApplication(app), InviteLink.forUser(app));
         if (!settings.onboardingChannels().isEmpty()) {
             series = ExplainerChannels.start(current, settings.onboardingChannels(), context.onboarding(),
                     context.schedule()).orElse(null);

@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.discord;
 
+import dev.tpmfaqbot.answer.HelpText;
 import dev.tpmfaqbot.answer.Link;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,13 @@ import java.util.Map;
 /** The cards for {@code /tpm topics} and {@code /tpm help}. */
 final class InfoCards {
     private static final Map<String, String> SECTIONS = sections();
+    /** How each way to ask in the help text is written in Discord (Markdown). */
+    private static final Map<String, String> COMMANDS = Map.of(
+            "ask", "`/tpm ask question:`",
+            "compare", "`/tpm compare role: other:`",
+            "define", "`/tpm define term:`",
+            "topics", "`/tpm topics`",
+            "message", "**Apps → Ask the TPM bot** on any message (right-click it)");
 
     private InfoCards() {
     }
@@ -27,16 +35,8 @@ final class InfoCards {
     }
 
     static Card help() {
-        String text = """
-                I answer questions about the **technical product manager (TPM)** role.
-
-                `/tpm ask question:` ask anything, e.g. *does a TPM need to code?*
-                `/tpm compare role: other:` compare two roles; with one role, compare it with the TPM
-                `/tpm define term:` what a term such as *backlog* means
-                `/tpm topics` everything I can answer
-
-                You can also mention me with a question in a channel, or send me a direct message. \
-                My answers to slash commands are visible only to you until you press **Share in channel**.""";
+        String text = HelpText.withCommands(COMMANDS)
+                + "\n\nMy answers to slash commands are visible only to you until you press **Share in channel**.";
         return new Card("How to ask me", text, List.of(), "", Card.BLUE);
     }
 

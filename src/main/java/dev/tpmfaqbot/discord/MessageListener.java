@@ -3,9 +3,9 @@ package dev.tpmfaqbot.discord;
 import dev.tpmfaqbot.answer.Answer;
 import dev.tpmfaqbot.answer.Band;
 import dev.tpmfaqbot.service.FaqService;
+import dev.tpmfaqbot.service.LooksLikeQuestion;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
@@ -23,8 +23,6 @@ import org.slf4j.LoggerFactory;
  */
 final class MessageListener extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(MessageListener.class);
-    private static final Pattern QUESTION_START = Pattern.compile(
-            "(?i)^(what|what's|whats|how|why|when|who|which|where|is|are|do|does|did|can|could|should|would|will)\\b.*");
 
     private final FaqService faq;
     private final Set<Long> askChannels;
@@ -47,7 +45,7 @@ final class MessageListener extends ListenerAdapter {
             ask(event, withoutMyMention(event), answer -> message.reply(DiscordMessages.reply(answer, true)));
         } else if (event.isFromGuild() && askChannels.contains(event.getChannel().getIdLong())) {
             String text = message.getContentRaw().strip();
-            if (looksLikeQuestion(text)) {
+            if (LooksLikeQuestion.test(text)) {
                 ask(event, text, answer -> answer.band() == Band.ANSWER && answer.isAnswered()
                         ? message.reply(DiscordMessages.reply(answer, false)) : null);
             }
@@ -62,10 +60,6 @@ final class MessageListener extends ListenerAdapter {
     private static String withoutMyMention(MessageReceivedEvent event) {
         String me = event.getJDA().getSelfUser().getId();
         return event.getMessage().getContentRaw().replace("<@" + me + ">", " ").replace("<@!" + me + ">", " ").strip();
-    }
-
-    static boolean looksLikeQuestion(String text) {
-        return text.contains("?") || QUESTION_START.matcher(text).matches();
     }
 
     /** Answers on the core's answering pool, never on JDA's event thread; {@code reply} may return null: say nothing. */

@@ -44,9 +44,15 @@ public final class OnboardingService {
         if (onboarding.welcome().isBlank() || !store.claimDelivery(welcome(platform, workspace, channel, user))) {
             return Optional.empty();
         }
+        return Optional.of(new Welcome(onboarding.welcome(), starterTopics()));
+    }
+
+    /** The starter topics of {@code onboarding.md} that the content still has, in their order. */
+    public List<Link> starterTopics() {
         List<Link> starters = new ArrayList<>();
-        onboarding.starterTopics().forEach(key -> faq.content().find(key).ifPresent(a -> starters.add(new Link(key, a.title()))));
-        return Optional.of(new Welcome(onboarding.welcome(), starters));
+        faq.content().onboarding().starterTopics()
+                .forEach(key -> faq.content().find(key).ifPresent(a -> starters.add(new Link(key, a.title()))));
+        return starters;
     }
 
     /**

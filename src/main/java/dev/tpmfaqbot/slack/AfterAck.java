@@ -7,6 +7,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -63,17 +64,25 @@ final class AfterAck {
 
     /** Claims the delivery, composes a message in turn (null: nothing to say), then sends it. */
     void answer(Job job, Callable<SlackMessage> compose, Send send) {
+        answer(job, null, compose, send);
+    }
+
+    /**
+     * Like {@link #answer(Job, Callable, Send)}, with {@code claimed} run once the delivery is ours and
+     * before composing (e.g. "looking it up…" in an assistant thread); its failure is logged, not fatal.
+     */
+    void answer(Job job, Task claimed, Callable<SlackMessage> compose, Send send) {
         inHand.incrementAndGet();
-        CompletableFuture<Boolean> claimed;
+        CompletableFuture<Boolean> ours;
         try {
-            claimed = job.deliveryKey() == null ? CompletableFuture.completedFuture(true)
-                    : CompletableFuture.supplyAsync(() -> faq.firstDelivery(job.deliveryKey()), sending);
+            ours = job.deliveryKey() == null && claimed == null ? CompletableFuture.completedFuture(true)
+                    : CompletableFuture.supplyAsync(() -> claim(job) && ran(job, claimed), sending);
         } catch (RejectedExecutionException e) {
             inHand.decrementAndGet();
             log.warn("slack: {} dropped: shutting down, or {} tasks already waiting", job.what(), sending.getQueue().size());
             return;
         }
-        claimed.thenCompose(first -> first ? faq.inTurn(SlackAdapter.PLATFORM + ":" + job.user(), () -> call(compose))
+        ours.thenCompose(first -> first ? faq.inTurn(SlackAdapter.PLATFORM + ":" + job.user(), () -> call(compose))
                         : CompletableFuture.<SlackMessage>completedFuture(null))
                 .thenAcceptAsync(message -> {
                     if (message != null) {
@@ -91,6 +100,21 @@ final class AfterAck {
                 });
     }
 
+    private boolean claim(Job job) {
+        return job.deliveryKey() == null || faq.firstDelivery(job.deliveryKey());
+    }
+
+    private static boolean ran(Job job, Task task) {
+        if (task != null) {
+            try {
+                task.run();
+            } catch (Exception e) {
+                log.info("slack: {}: a step before answering failed: {}", job.what(), e.getMessage());
+            }
+        }
+        return true;
+    }
+
     private void notDone(Job job, Throwable failure, Send send) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause instanceof AnsweringPool.Busy || cause instanceof TimeoutException) {
@@ -103,6 +127,11 @@ final class AfterAck {
         } else {
             log.warn("slack: {} failed: {}", job.what(), cause.getMessage());
         }
+    }
+
+    /** The sending threads, for Bolt's assistant middleware to run its handlers on: they only hand work over here. */
+    ExecutorService executor() {
+        return sending;
     }
 
     /** Work that waits on Slack or the database. */

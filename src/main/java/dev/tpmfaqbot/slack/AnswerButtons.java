@@ -16,13 +16,15 @@ final class AnswerButtons {
     private final FaqService faq;
     private final AfterAck work;
     private final Replies replies;
+    private final BlockKitRenderer render;
 
     private enum Placement { REPLACE, POST, EPHEMERAL }
 
-    AnswerButtons(FaqService faq, AfterAck work, Replies replies) {
+    AnswerButtons(FaqService faq, AfterAck work, Replies replies, BlockKitRenderer render) {
         this.faq = faq;
         this.work = work;
         this.replies = replies;
+        this.render = render;
     }
 
     BlockActionHandler open() {
@@ -44,7 +46,7 @@ final class AnswerButtons {
         AfterAck.Job job = AfterAck.Job.silent("open " + click.value(), click.user(),
                 EventDeliveries.interactionKey(request.getPayload().getTriggerId()));
         work.answer(job, () -> faq.open(click.value())
-                        .map(answer -> BlockKitRenderer.answer(answer, presentation))
+                        .map(answer -> render.answer(answer, presentation))
                         .orElseGet(() -> SlackMessages.notice("That topic is not available any more. Try `/tpm topics`.")),
                 message -> {
                     switch (placement) {

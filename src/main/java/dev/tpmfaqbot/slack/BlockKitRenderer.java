@@ -29,13 +29,16 @@ final class BlockKitRenderer {
     static final String CUT_NOTE = "\n\n_…the rest of this answer is too long for one Slack message._";
     private static final Pattern SLACK_USER_ID = Pattern.compile("[UW][A-Z0-9]{2,30}");
 
-    private BlockKitRenderer() {
+    private final MrkdwnCache mrkdwn;
+
+    BlockKitRenderer(MrkdwnCache mrkdwn) {
+        this.mrkdwn = mrkdwn;
     }
 
-    static SlackMessage answer(Answer answer, Presentation presentation) {
-        String body = MrkdwnWriter.toMrkdwn(answer.prose());
+    SlackMessage answer(Answer answer, Presentation presentation) {
+        String body = mrkdwn.toMrkdwn(answer.prose());
         List<LayoutBlock> tail = new ArrayList<>();
-        List<LayoutBlock> table = answer.table().map(BlockKitRenderer::table).orElse(List.of());
+        List<LayoutBlock> table = answer.table().map(this::table).orElse(List.of());
         if (!answer.suggestions().isEmpty()) {
             tail.add(buttons("suggestions", ActionIds.SUGGEST, answer.suggestions(), SlackLimits.ACTIONS_ELEMENTS));
         }
@@ -64,7 +67,7 @@ final class BlockKitRenderer {
         blocks.addAll(sections(body, room - tableShown.size()));
         blocks.addAll(tableShown);
         blocks.addAll(tail);
-        String wholeText = answer.table().isPresent() ? MrkdwnWriter.toMrkdwn(answer.text()) : body;
+        String wholeText = answer.table().isPresent() ? mrkdwn.toMrkdwn(answer.text()) : body;
         return new SlackMessage(fallback(answer.title(), wholeText), blocks);
     }
 
@@ -87,9 +90,7 @@ final class BlockKitRenderer {
         return MrkdwnSplitter.shorten(text, SlackLimits.FALLBACK_TEXT);
     }
 
-    /** The answer's Markdown without the comparison written out as lists: Slack shows it as columns instead. */
-
-    private static List<LayoutBlock> table(ComparisonTable table) {
+    private List<LayoutBlock> table(ComparisonTable table) {
         List<LayoutBlock> rows = new ArrayList<>();
         rows.add(SectionBlock.builder().fields(List.of(
                 mrkdwn("*" + SlackText.escape(table.firstRole()) + "*"),
@@ -103,8 +104,8 @@ final class BlockKitRenderer {
         return rows;
     }
 
-    private static TextObject field(String markdown) {
-        String text = MrkdwnWriter.toMrkdwn(markdown);
+    private TextObject field(String markdown) {
+        String text = mrkdwn.toMrkdwn(markdown);
         return mrkdwn(MrkdwnSplitter.shorten(text.isBlank() ? "–" : text, SlackLimits.FIELD_TEXT));
     }
 

@@ -3,6 +3,7 @@ package dev.tpmfaqbot.slack;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.middleware.builtin.Assistant;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MemberJoinedChannelEvent;
 import com.slack.api.model.event.MessageEvent;
@@ -14,7 +15,8 @@ final class BoltApp {
     private BoltApp() {
     }
 
-    static App build(Slack slack, SlackSettings settings, AdapterContext context, AfterAck work, Replies replies) {
+    static App build(Slack slack, SlackSettings settings, AdapterContext context, AfterAck work, Replies replies,
+                     BlockKitRenderer render) {
         App app = new App(AppConfig.builder()
                 .singleTeamBotToken(settings.botToken())
                 .signingSecret(settings.signingSecret().orElse(null))
@@ -25,12 +27,12 @@ final class BoltApp {
                 // three seconds of a request, every ten minutes, on every request that arrives while it waits.
                 .authTestCacheExpirationMillis(-1)
                 .build());
-        AnswerButtons answers = new AnswerButtons(context.faq(), work, replies);
-        FeedbackButtons feedback = new FeedbackButtons(context.faq(), work, replies);
+        AnswerButtons answers = new AnswerButtons(context.faq(), work, replies, render);
+        FeedbackButtons feedback = new FeedbackButtons(context.faq(), work, replies, render);
 
-        app.command(SlashCommands.COMMAND, new SlashCommands(context.faq(), work, replies));
-        app.event(AppMentionEvent.class, new MentionHandler(context.faq(), work, replies));
-        app.event(MessageEvent.class, new MessageHandler(context.faq(), work, replies, settings.askChannels()));
+        app.command(SlashCommands.COMMAND, new SlashCommands(context.faq(), work, replies, render));
+        app.event(AppMentionEvent.class, new MentionHandler(context.faq(), work, replies, render));
+        app.event(MessageEvent.class, new MessageHandler(context.faq(), work, replies, render, settings.askChannels()));
         app.event(MemberJoinedChannelEvent.class, new OnboardingHandler(context.onboarding(), work, replies,
                 Set.copyOf(settings.onboardingChannels())));
         app.blockAction(ActionIds.OPEN_ANY, answers.open());
@@ -38,7 +40,16 @@ final class BoltApp {
         app.blockAction(ActionIds.SUGGEST_ANY, answers.suggestion());
         app.blockAction(ActionIds.HELPFUL, feedback);
         app.blockAction(ActionIds.NOT_HELPFUL, feedback);
-        app.blockAction(ActionIds.SHARE, new ShareButton(context.faq(), work, replies));
+        app.blockAction(ActionIds.SHARE, new ShareButton(context.faq(), work, replies, render));
+        app.messageShortcut(AskShortcut.CALLBACK_ID, new AskShortcut(context.faq(), work, replies, render));
         return app;
+    }
+
+    /**
+     * The assistant view's middleware, for {@link SlackAdapter#start()} to add: Bolt checks the token
+     * (auth.test) when the first middleware is added, which belongs in the start, not in building.
+     */
+    static Assistant assistant(AdapterContext context, AfterAck work, Replies replies, BlockKitRenderer render) {
+        return new AssistantPane(context.faq(), context.onboarding(), work, replies, render).middleware();
     }
 }

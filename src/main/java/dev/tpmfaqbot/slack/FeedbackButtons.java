@@ -11,11 +11,13 @@ final class FeedbackButtons implements BlockActionHandler {
     private final FaqService faq;
     private final AfterAck work;
     private final Replies replies;
+    private final BlockKitRenderer render;
 
-    FeedbackButtons(FaqService faq, AfterAck work, Replies replies) {
+    FeedbackButtons(FaqService faq, AfterAck work, Replies replies, BlockKitRenderer render) {
         this.faq = faq;
         this.work = work;
         this.replies = replies;
+        this.render = render;
     }
 
     @Override
@@ -29,7 +31,7 @@ final class FeedbackButtons implements BlockActionHandler {
         AfterAck.Job job = AfterAck.Job.silent("feedback", click.user(), EventDeliveries.interactionKey(request.getPayload().getTriggerId()));
         work.answer(job, () -> faq.open(key).map(answer -> {
             faq.feedback(key, helpful, SlackAdapter.PLATFORM);
-            return BlockKitRenderer.answer(answer, shownAs.withFeedbackGiven());
+            return render.answer(answer, shownAs.withFeedbackGiven());
         }).orElse(null), thanked -> replies.respond(click.responseUrl(), Replies.Mode.REPLACE, thanked));
         return context.ack();
     }

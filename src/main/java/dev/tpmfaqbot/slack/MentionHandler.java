@@ -14,11 +14,13 @@ final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
     private final FaqService faq;
     private final AfterAck work;
     private final Replies replies;
+    private final BlockKitRenderer render;
 
-    MentionHandler(FaqService faq, AfterAck work, Replies replies) {
+    MentionHandler(FaqService faq, AfterAck work, Replies replies, BlockKitRenderer render) {
         this.faq = faq;
         this.work = work;
         this.replies = replies;
+        this.render = render;
     }
 
     @Override
@@ -36,7 +38,7 @@ final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
         work.answer(job, () -> {
             String text = SlackText.withoutMentionOf(botUserId, SlackText.fromSlack(event.getText()));
             Answer answer = faq.ask(new Question(text, event.getUser(), event.getChannel(), SlackAdapter.PLATFORM));
-            return BlockKitRenderer.answer(answer, Presentation.publicReply());
+            return render.answer(answer, Presentation.publicReply());
         }, message -> replies.post(event.getChannel(), thread, message));
         return context.ack();
     }

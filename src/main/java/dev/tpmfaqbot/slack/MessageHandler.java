@@ -9,6 +9,7 @@ import dev.tpmfaqbot.answer.Answer;
 import dev.tpmfaqbot.answer.Band;
 import dev.tpmfaqbot.answer.Question;
 import dev.tpmfaqbot.service.FaqService;
+import dev.tpmfaqbot.service.LooksLikeQuestion;
 import java.util.Set;
 
 /**
@@ -20,12 +21,14 @@ final class MessageHandler implements BoltEventHandler<MessageEvent> {
     private final FaqService faq;
     private final AfterAck work;
     private final Replies replies;
+    private final BlockKitRenderer render;
     private final Set<String> askChannels;
 
-    MessageHandler(FaqService faq, AfterAck work, Replies replies, Set<String> askChannels) {
+    MessageHandler(FaqService faq, AfterAck work, Replies replies, BlockKitRenderer render, Set<String> askChannels) {
         this.faq = faq;
         this.work = work;
         this.replies = replies;
+        this.render = render;
         this.askChannels = askChannels;
     }
 
@@ -55,7 +58,7 @@ final class MessageHandler implements BoltEventHandler<MessageEvent> {
     private SlackMessage answer(MessageEvent message, String botUserId, boolean direct) {
         String text = SlackText.withoutMentionOf(botUserId, SlackText.fromSlack(message.getText()));
         Answer answer = faq.ask(new Question(text, message.getUser(), message.getChannel(), SlackAdapter.PLATFORM));
-        return direct || answer.band() == Band.ANSWER ? BlockKitRenderer.answer(answer, Presentation.publicReply()) : null;
+        return direct || answer.band() == Band.ANSWER ? render.answer(answer, Presentation.publicReply()) : null;
     }
 
     private static boolean isNewThread(MessageEvent message) {

@@ -1,7 +1,5 @@
 package dev.tpmfaqbot.slack;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
@@ -40,21 +38,9 @@ public final class MrkdwnWriter {
     private MrkdwnWriter() {
     }
 
-    /** Answers repeat, and parsing is most of the cost of rendering one: conversions are remembered. */
-    private static final int REMEMBERED = 512;
-    private static final Map<String, String> CONVERTED = new ConcurrentHashMap<>();
-
+    /** Pure: no state. An adapter that renders the same answers again remembers them in its {@link MrkdwnCache}. */
     public static String toMrkdwn(String markdown) {
-        String text = markdown == null ? "" : markdown;
-        String converted = CONVERTED.get(text);
-        if (converted == null) {
-            converted = convert(text);
-            if (CONVERTED.size() >= REMEMBERED) {
-                CONVERTED.clear();
-            }
-            CONVERTED.put(text, converted);
-        }
-        return converted;
+        return convert(markdown == null ? "" : markdown);
     }
 
     private static String convert(String markdown) {

@@ -1,8 +1,13 @@
 package dev.tpmfaqbot.slack;
 
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.model.assistant.SuggestedPrompt;
+import java.util.List;
 
-/** Sends messages: into a conversation or thread, privately to one person, or through a response_url. */
+/**
+ * Sends messages: into a conversation or thread, privately to one person, or through a response_url;
+ * and in an assistant thread, its status, title and suggested prompts.
+ */
 final class Replies {
     /** What a response_url post does. */
     enum Mode { EPHEMERAL, IN_CHANNEL, REPLACE }
@@ -45,5 +50,21 @@ final class Replies {
     /** Removes the message the response_url belongs to, e.g. a private answer once it was shared. */
     void delete(String responseUrl) throws SlackCallFailed {
         slack.respond(responseUrl, ActionResponse.builder().deleteOriginal(true).build());
+    }
+
+    /** "is looking it up…" under an assistant thread until the bot's next reply there (empty: cleared). */
+    void assistantStatus(String channel, String threadTs, String status) throws SlackCallFailed {
+        slack.call("assistant.threads.setStatus", api -> api.assistantThreadsSetStatus(r -> r
+                .channelId(channel).threadTs(threadTs).status(status)));
+    }
+
+    void assistantTitle(String channel, String threadTs, String title) throws SlackCallFailed {
+        slack.call("assistant.threads.setTitle", api -> api.assistantThreadsSetTitle(r -> r
+                .channelId(channel).threadTs(threadTs).title(title)));
+    }
+
+    void assistantPrompts(String channel, String threadTs, String title, List<SuggestedPrompt> prompts) throws SlackCallFailed {
+        slack.call("assistant.threads.setSuggestedPrompts", api -> api.assistantThreadsSetSuggestedPrompts(r -> r
+                .channelId(channel).threadTs(threadTs).title(title).prompts(prompts)));
     }
 }

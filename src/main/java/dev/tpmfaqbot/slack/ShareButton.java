@@ -15,11 +15,13 @@ final class ShareButton implements BlockActionHandler {
     private final FaqService faq;
     private final AfterAck work;
     private final Replies replies;
+    private final BlockKitRenderer render;
 
-    ShareButton(FaqService faq, AfterAck work, Replies replies) {
+    ShareButton(FaqService faq, AfterAck work, Replies replies, BlockKitRenderer render) {
         this.faq = faq;
         this.work = work;
         this.replies = replies;
+        this.render = render;
     }
 
     @Override
@@ -27,7 +29,7 @@ final class ShareButton implements BlockActionHandler {
         Click click = Click.of(request.getPayload());
         AfterAck.Job job = AfterAck.Job.silent("share", click.user(), EventDeliveries.interactionKey(request.getPayload().getTriggerId()));
         work.answer(job, () -> faq.open(click.value())
-                .map(answer -> BlockKitRenderer.answer(answer, Presentation.sharedBy(click.user()))).orElse(null),
+                .map(answer -> render.answer(answer, Presentation.sharedBy(click.user()))).orElse(null),
                 shared -> {
                     replies.respond(click.responseUrl(), Replies.Mode.IN_CHANNEL, shared, click.threadTs());
                     if (click.ephemeral()) {

@@ -4,6 +4,7 @@ import dev.tpmfaqbot.answer.Platform;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
+import com.slack.api.bolt.middleware.builtin.Assistant;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import dev.tpmfaqbot.onboarding.ChannelRef;
@@ -27,13 +28,18 @@ public final class SlackAdapter implements ChatAdapter {
     static final Platform PLATFORM = Platform.SLACK;
     public static final String EVENTS_PATH = "/slack/events";
     private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
+    /** Markdown conversions remembered: more than the content's answers, so a busy day converts each once. */
+    private static final int MRKDWN_REMEMBERED = 512;
 
     private final SlackSettings settings;
     private final AdapterContext context;
     private final Slack slack;
     private final AfterAck work;
     private final Replies replies;
+    private final BlockKitRenderer render = new BlockKitRenderer(new MrkdwnCache(MRKDWN_REMEMBERED));
     private final App app;
+    private final Assistant assistant;
+    private boolean assistantAdded; // guarded by this
     private volatile SlackHttpEndpoint endpoint;
     private volatile SocketModeConnection socketMode;
     private volatile ExplainerSeries series;
@@ -49,7 +55,8 @@ public final class SlackAdapter implements ChatAdapter {
         this.slack = Slack.getInstance(config);
         this.work = new AfterAck(context.faq());
         this.replies = new Replies(new RateLimitedSlackClient(slack, settings.botToken()));
-        this.app = BoltApp.build(slack, settings, context, work, replies);
+        this.app = BoltApp.build(slack, settings, context, work, replies, render);
+        this.assistant = BoltApp.assistant(context, work, replies, render);
     }
 
     @Override
@@ -61,6 +68,10 @@ public final class SlackAdapter implements ChatAdapter {
     public synchronized void start() throws AdapterStartException {
         AuthTestResponse auth = checkBotToken();
         try {
+            if (!assistantAdded) {
+                app.assistant(assistant);
+                assistantAdded = true;
+            }
             app.start();
         } catch (IllegalArgumentException e) {
             throw new AdapterStartException(SlackModule.BOT_TOKEN + " could not be used: " + e.getMessage());
@@ -75,7 +86,7 @@ public final class SlackAdapter implements ChatAdapter {
         if (!settings.onboardingChannels().isEmpty()) {
             List<ChannelRef> channels = settings.onboardingChannels().stream()
                     .map(channel -> new ChannelRef(auth.getTeamId(), channel)).toList();
-            series = context.onboarding().series(PLATFORM, channels, context.schedule(), new ChannelSeriesPoster(replies));
+            series = context.onboarding().series(PLATFORM, channels, context.schedule(), new ChannelSeriesPoster(replies, render));
             series.start();
         }
         started = true;

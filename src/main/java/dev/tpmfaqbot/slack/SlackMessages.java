@@ -5,36 +5,43 @@ import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.OptionGroupObject;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.StaticSelectElement;
+import dev.tpmfaqbot.answer.HelpText;
 import dev.tpmfaqbot.answer.Link;
 import dev.tpmfaqbot.onboarding.Welcome;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The messages that are not answers: help, the list of topics, the welcome, short notices. */
 final class SlackMessages {
-    private static final Map<String, String> GROUPS = new LinkedHashMap<>();
+    /** The topics list's groups, in order: key prefix → heading. */
+    private static final List<Map.Entry<String, String>> GROUPS = List.of(
+            Map.entry("faq:", "Questions"),
+            Map.entry("compare:", "Role comparisons"),
+            Map.entry("term:", "Glossary"));
 
-    static {
-        GROUPS.put("faq:", "Questions");
-        GROUPS.put("compare:", "Role comparisons");
-        GROUPS.put("term:", "Glossary");
-    }
+    /** How each way to ask in the help text is written in Slack (Markdown). */
+    private static final Map<String, String> COMMANDS = Map.of(
+            "ask", "`/tpm QUESTION` or `/tpm ask QUESTION`",
+            "compare", "`/tpm compare ROLE [ROLE]`",
+            "define", "`/tpm define TERM`",
+            "topics", "`/tpm topics`",
+            "message", "*⋯ More actions → Ask the TPM bot* on any message");
 
     private SlackMessages() {
     }
 
     static SlackMessage help(List<String> roleNames) {
-        String text = """
-                *Ask me about the technical product manager (TPM) role.*
-                • `/tpm QUESTION` or `/tpm ask QUESTION`: an answer only you see, with a button to share it
-                • `/tpm compare ROLE [ROLE]`: two roles side by side; with one role, compared with the TPM
-                • `/tpm define TERM`: a glossary definition, e.g. `/tpm define backlog`
-                • `/tpm topics`: everything I can answer
-                • Mention me in a channel and I answer in a thread; or send me a direct message.
-                """ + "\nRoles: " + SlackText.escape(String.join(", ", roleNames));
-        return new SlackMessage(text, BlockKitRenderer.sections(text, SlackLimits.BLOCKS));
+        String text = MrkdwnWriter.toMrkdwn(HelpText.withCommands(COMMANDS))
+                + "\n\nRoles: " + SlackText.escape(String.join(", ", roleNames));
+        return new SlackMessage(MrkdwnSplitter.shorten(text, SlackLimits.FALLBACK_TEXT),
+                BlockKitRenderer.sections(text, SlackLimits.BLOCKS));
+    }
+
+    /** The first message of a thread in the assistant view. */
+    static SlackMessage greeting() {
+        return notice("Hi! Ask me anything about the technical product manager (TPM) role: what a TPM does, "
+                + "how the role compares with others, or what a term means. Type your question, or try a suggestion.");
     }
 
     static SlackMessage topics(List<Link> topics) {
@@ -45,7 +52,7 @@ final class SlackMessages {
                 .accessory(menu(topics))
                 .build());
         StringBuilder fallback = new StringBuilder("Topics I can answer:");
-        for (Map.Entry<String, String> group : GROUPS.entrySet()) {
+        for (Map.Entry<String, String> group : GROUPS) {
             List<Link> members = inGroup(topics, group.getKey());
             if (members.isEmpty()) {
                 continue;
@@ -76,7 +83,7 @@ final class SlackMessages {
     private static StaticSelectElement menu(List<Link> topics) {
         List<OptionGroupObject> groups = new ArrayList<>();
         int left = SlackLimits.SELECT_OPTIONS;
-        for (Map.Entry<String, String> group : GROUPS.entrySet()) {
+        for (Map.Entry<String, String> group : GROUPS) {
             List<OptionObject> options = new ArrayList<>();
             for (Link link : inGroup(topics, group.getKey())) {
                 if (left-- <= 0) {

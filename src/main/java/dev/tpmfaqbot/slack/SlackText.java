@@ -29,6 +29,15 @@ public final class SlackText {
         return text == null ? "" : BROADCAST_WORD.matcher(text).replaceAll("@" + WORD_JOINER + "$1");
     }
 
+    /**
+     * Text for a one-line plain-text field such as a thread title: Slack's markup ({@code <@U1>},
+     * {@code <!here>}, links) loses its brackets, so it shows as characters and mentions nobody.
+     */
+    public static String plainLine(String text, int max) {
+        String flat = text == null ? "" : text.replaceAll("[<>]", "").replaceAll("\\s+", " ").strip();
+        return flat.isEmpty() ? "" : cut(plain(flat), max);
+    }
+
     /** What a person typed, as Slack delivers it (HTML-escaped), back to the characters they typed. */
     public static String fromSlack(String text) {
         if (text == null) {

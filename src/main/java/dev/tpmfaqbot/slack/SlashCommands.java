@@ -18,11 +18,13 @@ final class SlashCommands implements SlashCommandHandler {
     private final FaqService faq;
     private final AfterAck work;
     private final Replies replies;
+    private final BlockKitRenderer render;
 
-    SlashCommands(FaqService faq, AfterAck work, Replies replies) {
+    SlashCommands(FaqService faq, AfterAck work, Replies replies, BlockKitRenderer render) {
         this.faq = faq;
         this.work = work;
         this.replies = replies;
+        this.render = render;
     }
 
     @Override
@@ -40,17 +42,17 @@ final class SlashCommands implements SlashCommandHandler {
         return switch (command.verb()) {
             case HELP -> SlackMessages.help(faq.names().roleNames());
             case TOPICS -> SlackMessages.topics(faq.topics());
-            case ASK -> BlockKitRenderer.answer(
+            case ASK -> render.answer(
                     faq.ask(new Question(command.argument(), payload.getUserId(), payload.getChannelId(), SlackAdapter.PLATFORM)),
                     privately);
             case COMPARE -> command.argument().isEmpty()
                     ? SlackMessages.notice("Which roles? `/tpm compare ROLE [ROLE]`. I know: "
                     + SlackText.escape(String.join(", ", faq.names().roleNames())))
-                    : BlockKitRenderer.answer(CompareArguments.compare(faq, command.argument()), privately);
+                    : render.answer(CompareArguments.compare(faq, command.argument()), privately);
             case DEFINE -> command.argument().isEmpty()
                     ? SlackMessages.notice("Which term? `/tpm define TERM`. I know: "
                     + SlackText.escape(String.join(", ", faq.names().termNames())))
-                    : BlockKitRenderer.answer(faq.define(command.argument()), privately);
+                    : render.answer(faq.define(command.argument()), privately);
         };
     }
 }

@@ -21,6 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BlockKitRendererTest {
+    private static final BlockKitRenderer RENDERER = new BlockKitRenderer(new MrkdwnCache(16));
+
 
     private static JsonNode json(SlackMessage message) throws Exception {
         return new ObjectMapper().readTree(GsonFactory.createSnakeCase().toJson(message.blocks()));
@@ -41,7 +43,7 @@ class BlockKitRendererTest {
 
     @Test
     void aLongAnswerIsSplitOverSectionsWithinTheLimits() throws Exception {
-        SlackMessage message = BlockKitRenderer.answer(answer("Long", words(2000), List.of(), Optional.empty()),
+        SlackMessage message = RENDERER.answer(answer("Long", words(2000), List.of(), Optional.empty()),
                 Presentation.privateReply());
 
         JsonNode blocks = json(message);
@@ -54,7 +56,7 @@ class BlockKitRendererTest {
 
     @Test
     void anAnswerTooLongForFiftyBlocksIsCutShortWithANote() throws Exception {
-        SlackMessage message = BlockKitRenderer.answer(answer("Huge", words(40_000), List.of(), Optional.empty()),
+        SlackMessage message = RENDERER.answer(answer("Huge", words(40_000), List.of(), Optional.empty()),
                 Presentation.privateReply());
 
         JsonNode blocks = json(message);
@@ -71,7 +73,7 @@ class BlockKitRendererTest {
         for (int i = 0; i < 60; i++) {
             rows.add(new ComparisonTable.Row("Dimension " + i, "y".repeat(2500), "z".repeat(10)));
         }
-        SlackMessage message = BlockKitRenderer.answer(answer("t".repeat(300), "Body.", links,
+        SlackMessage message = RENDERER.answer(answer("t".repeat(300), "Body.", links,
                 Optional.of(new ComparisonTable("First", "Second", rows))), Presentation.privateReply());
 
         JsonNode blocks = json(message);

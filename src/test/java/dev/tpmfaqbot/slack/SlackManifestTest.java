@@ -39,6 +39,22 @@ class SlackManifestTest {
     }
 
     @Test
+    void bothManifestsSwitchOnTheAssistantViewAndTheMessageShortcut() throws Exception {
+        for (String file : List.of("slack/manifest.yml", "slack/manifest-http.yml")) {
+            JsonNode manifest = YAML.readTree(Path.of(file).toFile());
+
+            assertTrue(manifest.path("features").path("assistant_view").path("assistant_description").isTextual(), file);
+            assertTrue(strings(manifest.path("settings").path("event_subscriptions").path("bot_events"))
+                    .containsAll(List.of("assistant_thread_started", "assistant_thread_context_changed")), file);
+            assertTrue(strings(manifest.path("oauth_config").path("scopes").path("bot")).contains("assistant:write"), file);
+            JsonNode shortcut = manifest.path("features").path("shortcuts").get(0);
+            assertEquals("message", shortcut.path("type").asText(), file);
+            assertEquals(AskShortcut.CALLBACK_ID, shortcut.path("callback_id").asText(), file);
+            assertEquals("Ask the TPM bot", shortcut.path("name").asText(), file);
+        }
+    }
+
+    @Test
     void socketModeIsOnInTheDefaultManifestAndHttpPointsAtTheEventsPath() throws Exception {
         JsonNode socket = YAML.readTree(Path.of("slack/manifest.yml").toFile());
         JsonNode http = YAML.readTree(Path.of("slack/manifest-http.yml").toFile());

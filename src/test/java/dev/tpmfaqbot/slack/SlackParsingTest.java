@@ -22,16 +22,6 @@ class SlackParsingTest {
     }
 
     @Test
-    void questionsInAutoAnswerChannels() {
-        assertTrue(LooksLikeQuestion.test("does a tpm need to code?"));
-        assertTrue(LooksLikeQuestion.test("What does a TPM do all day"));
-        assertTrue(LooksLikeQuestion.test("<@U0OTHER> how do tpms work with engineers"));
-        assertFalse(LooksLikeQuestion.test("ok?"));
-        assertFalse(LooksLikeQuestion.test("lunch is in the kitchen"));
-        assertFalse(LooksLikeQuestion.test(null));
-    }
-
-    @Test
     void retriesAreAnsweredOnlyWhenTheFirstDeliveryNeverArrived() {
         assertTrue(EventDeliveries.worthHandling(null, null));
         assertFalse(EventDeliveries.worthHandling(1, "http_timeout"));

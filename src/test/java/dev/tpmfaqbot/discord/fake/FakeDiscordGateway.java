@@ -148,6 +148,52 @@ public final class FakeDiscordGateway implements AutoCloseable {
                         InteractionJson.buttonMessage(world, messageId, channelId, guildId, customId));
     }
 
+    /**
+     * A message command (type 3) on a message {@code author} wrote saying {@code content}, in the guild's
+     * default channel, or in the user's DM with the bot when guild is null.
+     */
+    public FakeInteraction sendMessageCommand(FakeGuild guild, FakeUser user, String name, FakeUser author, String content) {
+        return interact(guild, null, user, InteractionJson.APPLICATION_COMMAND, null,
+                null, (json, channelId, guildId) ->
+                        json.put("data", InteractionJson.messageCommandData(name, channelId, guildId, author, content)));
+    }
+
+    /**
+     * A message command by a user who installed the app to their account, in a guild the bot is not
+     * in: Discord sends the guild as a partial object and the bot has no member there.
+     */
+    public FakeInteraction sendUserInstalledMessageCommand(
+            FakeGuild notJoined, FakeUser user, String name, FakeUser author, String content) {
+        return interact(notJoined, null, user, InteractionJson.APPLICATION_COMMAND, null,
+                null, (json, channelId, guildId) -> {
+                    json.put("data", InteractionJson.messageCommandData(name, channelId, guildId, author, content));
+                    json.put("authorizing_integration_owners", obj("1", id(user.id())));
+                    // the invoking user's permissions there: JDA reads them for a guild it does not know
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> channel = (Map<String, Object>) json.get("channel");
+                    channel.put("permissions", DiscordJson.PERMISSIONS);
+                });
+    }
+
+    /**
+     * A slash command by a user who installed the app to their account, in their DM with {@code other}
+     * (context 2, "private channel"): no guild, no member, a channel the bot is not in.
+     */
+    public FakeInteraction sendUserInstalledSlashCommand(FakeUser user, FakeUser other, String command, Map<String, ?> options) {
+        world.remember(user);
+        long channelId = Snowflakes.next();
+        FakeInteraction interaction = FakeInteraction.create(channelId, 0);
+        Map<String, Object> json = InteractionJson.base(world, interaction, InteractionJson.APPLICATION_COMMAND, null, 0, user);
+        json.put("channel_id", id(channelId));
+        json.put("channel", obj("id", id(channelId), "type", 1, "last_message_id", null, "flags", 0,
+                "recipients", List.of(DiscordJson.user(other))));
+        json.put("context", 2);
+        json.put("authorizing_integration_owners", obj("1", id(user.id())));
+        json.put("data", InteractionJson.slashCommandData(command, options));
+        dispatch("INTERACTION_CREATE", json, 0);
+        return interaction;
+    }
+
     /** A guild message; mentions of the bot or of members in the content are filled in. */
     public long sendGuildMessage(FakeGuild guild, FakeChannel channel, FakeUser author, String content) {
         long id = Snowflakes.next();
@@ -195,8 +241,17 @@ public final class FakeDiscordGateway implements AutoCloseable {
         Map<String, Object> create(long channelId, long guildId);
     }
 
+    private interface Extra {
+        void add(Map<String, Object> json, long channelId, long guildId);
+    }
+
     private FakeInteraction interact(
             FakeGuild guild, FakeChannel channel, FakeUser user, int type, Map<String, Object> data, MessageFactory message) {
+        return interact(guild, channel, user, type, data, message, (json, channelId, guildId) -> { });
+    }
+
+    private FakeInteraction interact(FakeGuild guild, FakeChannel channel, FakeUser user, int type,
+            Map<String, Object> data, MessageFactory message, Extra extra) {
         world.remember(user);
         long channelId = guild == null ? user.dmChannelId() : (channel == null ? guild.defaultChannel() : channel).id();
         long guildId = guild == null ? 0 : guild.id();
@@ -206,6 +261,7 @@ public final class FakeDiscordGateway implements AutoCloseable {
         if (message != null) {
             json.put("message", message.create(channelId, guildId));
         }
+        extra.add(json, channelId, guildId);
         dispatch("INTERACTION_CREATE", json, guildId);
         return interaction;
     }

@@ -79,6 +79,15 @@ public final class InteractionJson {
         return data;
     }
 
+    /** Data of a message command (type 3): the target message travels in {@code resolved.messages}. */
+    public static Map<String, Object> messageCommandData(
+            String name, long channelId, long guildId, FakeUser author, String content) {
+        long messageId = Snowflakes.next();
+        Map<String, Object> message = DiscordJson.message(messageId, channelId, guildId, author, content);
+        return obj("id", id(Snowflakes.next()), "name", name, "type", 3, "target_id", id(messageId),
+                "resolved", obj("messages", obj(id(messageId), message)));
+    }
+
     public static Map<String, Object> buttonData(String customId) {
         return obj("custom_id", customId, "component_type", 2);
     }

@@ -244,6 +244,7 @@ public final class FakeSlackApi implements AutoCloseable {
                 }
                 answer.put("url", socketModeUrl);
             }
+            case "assistant.threads.setStatus", "assistant.threads.setTitle", "assistant.threads.setSuggestedPrompts" -> { }
             case RESPONSE_URL -> { }
             default -> {
                 return error("unknown_method");

@@ -66,6 +66,46 @@ public final class SlackPayloads {
         return eventCallback(message("message", dmChannel, user, text).put("channel_type", "im"));
     }
 
+    /** assistant_thread_started: {@code user} opened the bot in the assistant view; its thread is {@code threadTs} in {@code dmChannel}. */
+    public static ObjectNode assistantThreadStarted(String dmChannel, String threadTs, String user) {
+        return eventCallback(assistantThreadEvent("assistant_thread_started", dmChannel, threadTs, user, CHANNEL_ID));
+    }
+
+    /** assistant_thread_context_changed: the user now has {@code viewedChannel} open beside the pane. */
+    public static ObjectNode assistantThreadContextChanged(String dmChannel, String threadTs, String user, String viewedChannel) {
+        return eventCallback(assistantThreadEvent("assistant_thread_context_changed", dmChannel, threadTs, user, viewedChannel));
+    }
+
+    /** A message.im event that the user typed in the assistant thread {@code threadTs}. */
+    public static ObjectNode assistantMessage(String dmChannel, String threadTs, String user, String text) {
+        ObjectNode body = directMessage(dmChannel, user, text);
+        ((ObjectNode) body.get("event")).put("thread_ts", threadTs);
+        return body;
+    }
+
+    /** A message_action payload: {@link #USER_ID} chose the message shortcut {@code callbackId} on a message saying {@code text}. */
+    public static ObjectNode messageShortcut(String callbackId, String channel, String author, String text, String responseUrl) {
+        String ts = nextTs();
+        ObjectNode p = JSON.createObjectNode()
+                .put("type", "message_action").put("callback_id", callbackId)
+                .put("token", "legacy-verification-token").put("action_ts", nextTs())
+                .put("trigger_id", "trigger-" + COUNTER.incrementAndGet())
+                .put("message_ts", ts).put("response_url", responseUrl);
+        p.putObject("team").put("id", TEAM_ID).put("domain", "fake");
+        p.putObject("user").put("id", USER_ID).put("name", "alice").put("team_id", TEAM_ID);
+        p.putObject("channel").put("id", channel).put("name", "general");
+        p.putObject("message").put("type", "message").put("user", author).put("text", text).put("ts", ts);
+        return p;
+    }
+
+    private static ObjectNode assistantThreadEvent(String type, String dmChannel, String threadTs, String user, String viewedChannel) {
+        ObjectNode event = JSON.createObjectNode().put("type", type).put("event_ts", nextTs());
+        ObjectNode thread = event.putObject("assistant_thread")
+                .put("user_id", user).put("channel_id", dmChannel).put("thread_ts", threadTs);
+        thread.putObject("context").put("channel_id", viewedChannel).put("team_id", TEAM_ID).putNull("enterprise_id");
+        return event;
+    }
+
     public static ObjectNode memberJoinedChannel(String channel, String user) {
         String ts = nextTs();
         return eventCallback(JSON.createObjectNode()
