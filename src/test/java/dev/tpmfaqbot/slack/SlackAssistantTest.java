@@ -80,7 +80,7 @@ class SlackAssistantTest {
             Link starter = starters.get(i);
             assertEquals(starter.title(), prompts.get(i).path("title").asText());
             String question = prompts.get(i).path("message").asText();
-            assertEquals(starter.key(), world.faq.ask(new Question(question, USER_ID, DM, "slack")).key(),
+            assertEquals(starter.key(), world.faq.ask(new Question(question, USER_ID, DM, SlackAdapter.PLATFORM)).key(),
                     "the prompt '" + question + "' is answered with its topic");
         }
         Thread.sleep(SETTLE_MS);
@@ -154,7 +154,7 @@ class SlackAssistantTest {
     @Test
     void theMessageShortcutAnswersTheQuestionAMessageRaisesPrivatelyWithShare() throws Exception {
         String text = "we should hire a TPM for this, but what does a tpm do day to day?";
-        Answer expected = world.faq.ask(new Question(text, USER_ID, CHANNEL_ID, "slack"));
+        Answer expected = world.faq.ask(new Question(text, USER_ID, CHANNEL_ID, SlackAdapter.PLATFORM));
         shortcut(SlackPayloads.messageShortcut(AskShortcut.CALLBACK_ID, CHANNEL_ID, "U0OTHER", text,
                 world.api.responseUrl("s1")));
 
