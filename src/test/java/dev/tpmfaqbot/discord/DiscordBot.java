@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.discord;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import dev.tpmfaqbot.Eventually;
 import dev.tpmfaqbot.TestFolders;
 import dev.tpmfaqbot.runtime.Core;
@@ -61,6 +62,8 @@ final class DiscordBot implements AutoCloseable {
         this.faq = faq;
         this.adapter = adapter;
     }
+
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     static DiscordBot start(FakeDiscord discord) throws AdapterStartException {
         return start(discord, Map.of());
@@ -148,6 +151,9 @@ final class DiscordBot implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed.getAndSet(true)) {
+            return; // a test may close a bot to restart it; the extension closes every bot again
+        }
         adapter.stop(Duration.ofSeconds(5));
         faq.close();
         store.close();

@@ -20,8 +20,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,20 +32,14 @@ class DiscordInteractionsTest {
 
     private final FakeUser alice = FakeUser.human("alice");
     private final FakeGuild guild = FakeGuild.create("TPM Guild", alice);
-    private final FakeDiscord discord = FakeDiscord.start(DiscordWorld.of(guild));
+    @RegisterExtension
+    final DiscordLoopback loopback = new DiscordLoopback(DiscordWorld.of(guild));
+    private final FakeDiscord discord = loopback.discord();
     private DiscordBot bot;
-
-    @AfterEach
-    void stop() {
-        if (bot != null) {
-            bot.close();
-        }
-        discord.close();
-    }
 
     @Test
     void rolesAndTermsAutocomplete() throws Exception {
-        bot = DiscordBot.start(discord);
+        bot = loopback.start();
 
         FakeInteraction role = discord.gateway().sendAutocomplete(guild, alice, "tpm compare", "role", "proj");
         FakeInteraction term = discord.gateway().sendAutocomplete(guild, alice, "tpm define", "term", "back");
@@ -63,7 +57,7 @@ class DiscordInteractionsTest {
 
     @Test
     void autocompleteFollowsAContentReload(@TempDir Path folder) throws Exception {
-        bot = DiscordBot.start(discord);
+        bot = loopback.start();
         FakeInteraction before = discord.gateway().sendAutocomplete(guild, alice, "tpm define", "term", "zettel");
         assertEquals(0, discord.rest().awaitCallback(before).body().path("data").path("choices").size());
 
@@ -90,7 +84,7 @@ class DiscordInteractionsTest {
 
     @Test
     void aFollowUpButtonOpensItsAnswerPrivately() throws Exception {
-        bot = DiscordBot.start(discord);
+        bot = loopback.start();
 
         FakeInteraction click = discord.gateway().sendButtonClick(guild, alice, "open:faq:tpm-skills", Snowflakes.next());
 
@@ -105,7 +99,7 @@ class DiscordInteractionsTest {
 
     @Test
     void feedbackIsRecordedAndItsButtonsDisabled() throws Exception {
-        bot = DiscordBot.start(discord);
+        bot = loopback.start();
 
         FakeInteraction click = discord.gateway().sendButtonClick(guild, alice, "helpful:faq:what-is-a-tpm", Snowflakes.next());
 
@@ -120,7 +114,7 @@ class DiscordInteractionsTest {
 
     @Test
     void notHelpfulIsRecordedToo() throws Exception {
-        bot = DiscordBot.start(discord);
+        bot = loopback.start();
 
         discord.gateway().sendButtonClick(guild, alice, "unhelpful:term:backlog", Snowflakes.next());
 
@@ -130,7 +124,7 @@ class DiscordInteractionsTest {
 
     @Test
     void shareInChannelPostsTheAnswerForEveryoneNamingWhoSharedIt() throws Exception {
-        bot = DiscordBot.start(discord);
+        bot = loopback.start();
 
         FakeInteraction share = discord.gateway().sendButtonClick(guild, alice, "share:compare:pm:tpm", Snowflakes.next());
 
@@ -147,7 +141,7 @@ class DiscordInteractionsTest {
 
     @Test
     void anUnsureAnswerOffersDidYouMeanButtonsThatOpenTheirAnswers() throws Exception {
-        bot = DiscordBot.start(discord);
+        bot = loopback.start();
         String vague = unsureQuestion();
         Answer unsure = bot.faq.ask(DiscordQuestions.of(vague, alice.id(), 0));
 
@@ -168,7 +162,7 @@ class DiscordInteractionsTest {
 
     @Test
     void anUnknownButtonIsLeftAlone() throws Exception {
-        bot = DiscordBot.start(discord);
+        bot = loopback.start();
 
         discord.gateway().sendButtonClick(guild, alice, "someone-elses-button", Snowflakes.next());
         FakeInteraction gone = discord.gateway().sendButtonClick(guild, alice, "open:faq:no-such-entry", Snowflakes.next());

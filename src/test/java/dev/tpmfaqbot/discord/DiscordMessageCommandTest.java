@@ -14,8 +14,8 @@ import dev.tpmfaqbot.discord.fake.FakeUser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -31,16 +31,10 @@ class DiscordMessageCommandTest {
     private final FakeUser alice = FakeUser.human("alice");
     private final FakeUser bob = FakeUser.human("bob");
     private final FakeGuild guild = FakeGuild.create("TPM Guild", alice, bob);
-    private final FakeDiscord discord = FakeDiscord.start(DiscordWorld.of(guild));
+    @RegisterExtension
+    final DiscordLoopback loopback = new DiscordLoopback(DiscordWorld.of(guild));
+    private final FakeDiscord discord = loopback.discord();
     private DiscordBot bot;
-
-    @AfterEach
-    void stop() {
-        if (bot != null) {
-            bot.close();
-        }
-        discord.close();
-    }
 
     private static List<Integer> ints(JsonNode array) {
         List<Integer> values = new ArrayList<>();
@@ -61,7 +55,7 @@ class DiscordMessageCommandTest {
 
     @Test
     void bothCommandsAreRegisteredForServersDmsAndUserInstalls() throws Exception {
-        bot = DiscordBot.start(discord);
+        bot = loopback.start();
 
         JsonNode commands = discord.rest().awaitRequest("PUT", "applications/\\d+/commands").body();
         JsonNode tpm = commands.get(0);
@@ -79,7 +73,7 @@ class DiscordMessageCommandTest {
 
     @Test
     void aMessageCommandAnswersTheQuestionTheMessageRaisesPrivatelyWithShare() throws Exception {
-        bot = DiscordBot.start(discord);
+        bot = loopback.start();
         String text = "we should hire a TPM for this, but what does a tpm do day to day?";
         Answer expected = bot.faq.ask(DiscordQuestions.of(text, alice.id(), 0));
         assertTrue(expected.isAnswered(), expected.toString());
@@ -94,7 +88,7 @@ class DiscordMessageCommandTest {
 
     @Test
     void installedToAUserItAnswersInAServerTheBotIsNotIn() throws Exception {
-        bot = DiscordBot.start(discord);
+        bot = loopback.start();
         FakeGuild elsewhere = FakeGuild.create("Elsewhere", alice);
         Answer expected = bot.faq.ask(DiscordQuestions.of("what is a backlog?", alice.id(), 0));
 
@@ -107,7 +101,7 @@ class DiscordMessageCommandTest {
 
     @Test
     void installedToAUserSlashCommandsWorkInTheirDmsWithOtherPeople() throws Exception {
-        bot = DiscordBot.start(discord);
+        bot = loopback.start();
 
         FakeInteraction ask = discord.gateway().sendUserInstalledSlashCommand(alice, bob, "tpm ask",
                 Map.of("question", "does a tpm need to code?"));
@@ -119,7 +113,7 @@ class DiscordMessageCommandTest {
 
     @Test
     void whatTheMessageSaysCannotPingAndAMessageWithoutTextIsToldSo() throws Exception {
-        bot = DiscordBot.start(discord);
+        bot = loopback.start();
 
         FakeInteraction noisy = discord.gateway().sendMessageCommand(guild, alice, ASK, bob,
                 "@everyone @here " + bob.mention() + " <@&123456789012345678> what is a zorblax in sprint planning?");

@@ -17,8 +17,8 @@ import dev.tpmfaqbot.discord.fake.FakeUser;
 import java.time.Duration;
 import java.util.Map;
 import net.dv8tion.jda.api.requests.GatewayIntent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 
 /** Mentions, DMs, auto-answer channels and mention safety, end to end. */
@@ -28,20 +28,14 @@ class DiscordMessagesTest {
     private final FakeGuild guild = FakeGuild.create("TPM Guild", alice).withChannel("ask-tpm");
     private final FakeChannel general = guild.defaultChannel();
     private final FakeChannel askChannel = guild.channel("ask-tpm");
-    private final FakeDiscord discord = FakeDiscord.start(DiscordWorld.of(guild));
+    @RegisterExtension
+    final DiscordLoopback loopback = new DiscordLoopback(DiscordWorld.of(guild));
+    private final FakeDiscord discord = loopback.discord();
     private DiscordBot bot;
-
-    @AfterEach
-    void stop() {
-        if (bot != null) {
-            bot.close();
-        }
-        discord.close();
-    }
 
     @Test
     void aMentionGetsAReplyToThatMessagePingingOnlyTheAsker() throws Exception {
-        bot = DiscordBot.start(discord);
+        bot = loopback.start();
 
         long asked = discord.gateway().sendMention(guild, alice, "what is a backlog?");
 
@@ -59,7 +53,7 @@ class DiscordMessagesTest {
 
     @Test
     void otherBotsAreNeverAnswered() throws Exception {
-        bot = DiscordBot.start(discord);
+        bot = loopback.start();
 
         discord.gateway().sendMention(guild, FakeUser.bot("Another Bot"), "what is a backlog?");
         discord.gateway().sendMention(guild, alice, "what is a tpm?");
@@ -72,7 +66,7 @@ class DiscordMessagesTest {
 
     @Test
     void aDirectMessageIsAnsweredInTheDm() throws Exception {
-        bot = DiscordBot.start(discord);
+        bot = loopback.start();
 
         discord.gateway().sendDirectMessage(alice, "does a tpm need to code");
 
@@ -84,7 +78,7 @@ class DiscordMessagesTest {
 
     @Test
     void massMentionsInAQuestionNeverPing() throws Exception {
-        bot = DiscordBot.start(discord);
+        bot = loopback.start();
 
         discord.gateway().sendMention(guild, alice, "@everyone @here <@&" + guild.id() + "> what is a tpm?");
         FakeInteraction define = discord.gateway().sendSlashCommand(guild, alice, "tpm define",
@@ -102,7 +96,7 @@ class DiscordMessagesTest {
 
     @Test
     void anAutoAnswerChannelGetsConfidentAnswersToQuestionsOnly() throws Exception {
-        bot = DiscordBot.start(discord, Map.of("DISCORD_ASK_CHANNELS", Long.toUnsignedString(askChannel.id())));
+        bot = loopback.start(Map.of("DISCORD_ASK_CHANNELS", Long.toUnsignedString(askChannel.id())));
 
         discord.gateway().sendGuildMessage(guild, askChannel, alice, "lunch at noon, anyone?");
         discord.gateway().sendGuildMessage(guild, general, alice, "what is a tpm?");
@@ -123,7 +117,7 @@ class DiscordMessagesTest {
         discord.rest().stub("GET", "applications/@me", 200,
                 obj("id", Long.toUnsignedString(discord.world().applicationId()), "flags", 0));
         try (CapturedLogs log = new CapturedLogs(IntentChoice.class)) {
-            bot = DiscordBot.start(discord, Map.of("DISCORD_ASK_CHANNELS", Long.toUnsignedString(askChannel.id())));
+            bot = loopback.start(Map.of("DISCORD_ASK_CHANNELS", Long.toUnsignedString(askChannel.id())));
 
             discord.gateway().sendGuildMessage(guild, askChannel, alice, "what is a tpm?");
             discord.gateway().sendMention(guild, alice, "what is a tpm?");

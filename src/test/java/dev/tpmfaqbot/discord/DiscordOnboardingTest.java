@@ -21,8 +21,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import net.dv8tion.jda.api.requests.GatewayIntent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,21 +33,15 @@ class DiscordOnboardingTest {
     private final FakeUser bob = FakeUser.human("bob");
     private final FakeGuild guild = FakeGuild.create("TPM Guild", alice).withChannel("onboarding");
     private final FakeChannel onboarding = guild.channel("onboarding");
-    private final FakeDiscord discord = FakeDiscord.start(DiscordWorld.of(guild));
+    @RegisterExtension
+    final DiscordLoopback loopback = new DiscordLoopback(DiscordWorld.of(guild));
+    private final FakeDiscord discord = loopback.discord();
     private final Map<String, String> env = Map.of("DISCORD_ONBOARDING_CHANNELS", Long.toUnsignedString(onboarding.id()));
     private DiscordBot bot;
 
-    @AfterEach
-    void stop() {
-        if (bot != null) {
-            bot.close();
-        }
-        discord.close();
-    }
-
     @Test
     void aNewcomerIsWelcomedOnceInTheOnboardingChannelMentioningOnlyThem() throws Exception {
-        bot = DiscordBot.start(discord, env);
+        bot = loopback.start(env);
 
         discord.gateway().sendMemberJoin(guild, bob);
         discord.gateway().sendMemberJoin(guild, bob); // delivered twice
@@ -70,7 +64,7 @@ class DiscordOnboardingTest {
         discord.rest().stub("GET", "applications/@me", 200,
                 obj("id", Long.toUnsignedString(discord.world().applicationId()), "flags", 1 << 19));
         try (CapturedLogs log = new CapturedLogs(IntentChoice.class)) {
-            bot = DiscordBot.start(discord, env);
+            bot = loopback.start(env);
 
             assertEquals(1, log.warnings().size(), log.warnings().toString());
             assertTrue(log.warnings().get(0).contains("Server Members Intent"), log.warnings().get(0));
@@ -86,13 +80,13 @@ class DiscordOnboardingTest {
         List<String> series = DiscordBot.shippedContent().content().onboarding().series();
         String messages = "channels/" + onboarding.id() + "/messages";
 
-        bot = DiscordBot.start(discord, store, env, Clock.fixed(wednesday, ZoneOffset.UTC));
+        bot = loopback.start(store, env, Clock.fixed(wednesday, ZoneOffset.UTC));
         JsonNode first = discord.rest().awaitRequest("POST", messages).body();
         bot.close();
-        bot = DiscordBot.start(discord, store, env, Clock.fixed(wednesday.plus(Duration.ofDays(1)), ZoneOffset.UTC));
+        bot = loopback.start(store, env, Clock.fixed(wednesday.plus(Duration.ofDays(1)), ZoneOffset.UTC));
         JsonNode second = discord.rest().awaitRequests("POST", messages, 2).get(1).body();
         bot.close();
-        bot = DiscordBot.start(discord, store, env,
+        bot = loopback.start(store, env,
                 Clock.fixed(wednesday.plus(Duration.ofDays(1)).plus(Duration.ofMinutes(20)), ZoneOffset.UTC));
 
         assertEquals(title(series.get(0)), Payloads.firstEmbed(first).path("title").asText());

@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,23 +27,17 @@ class DiscordSlashCommandsTest {
 
     private final FakeUser alice = FakeUser.human("alice");
     private final FakeGuild guild = FakeGuild.create("TPM Guild", alice);
-    private final FakeDiscord discord = FakeDiscord.start(DiscordWorld.of(guild));
+    @RegisterExtension
+    final DiscordLoopback loopback = new DiscordLoopback(DiscordWorld.of(guild));
+    private final FakeDiscord discord = loopback.discord();
     private DiscordBot bot;
-
-    @AfterEach
-    void stop() {
-        if (bot != null) {
-            bot.close();
-        }
-        discord.close();
-    }
 
     @Test
     void registersTheCommandGloballyOnEveryStartWithTheSameBody() throws Exception {
-        bot = DiscordBot.start(discord);
+        bot = loopback.start();
         JsonNode first = discord.rest().awaitRequest("PUT", "applications/\\d+/commands").body();
         bot.close();
-        bot = DiscordBot.start(discord);
+        bot = loopback.start();
         List<JsonNode> puts = bulk(discord.rest().awaitRequests("PUT", "applications/\\d+/commands", 2));
 
         assertEquals(first, puts.get(1), "the same set is written again: idempotent");
@@ -62,7 +56,7 @@ class DiscordSlashCommandsTest {
 
     @Test
     void registersOnOneGuildWhenToldTo() throws Exception {
-        bot = DiscordBot.start(discord, Map.of("DISCORD_GUILD_ID", Long.toUnsignedString(guild.id())));
+        bot = loopback.start(Map.of("DISCORD_GUILD_ID", Long.toUnsignedString(guild.id())));
 
         JsonNode body = discord.rest().awaitRequest("PUT", "applications/\\d+/guilds/" + guild.id() + "/commands").body();
         assertEquals("tpm", body.get(0).path("name").asText());
@@ -71,7 +65,7 @@ class DiscordSlashCommandsTest {
 
     @Test
     void askAnswersPrivatelyWithAnEmbedAndButtons() throws Exception {
-        bot = DiscordBot.start(discord);
+        bot = loopback.start();
         Answer expected = bot.faq.ask(DiscordQuestions.of("what is a tpm", alice.id(), 0));
 
         FakeInteraction ask = discord.gateway().sendSlashCommand(guild, alice, "tpm ask", Map.of("question", "what is a tpm"));
@@ -96,7 +90,7 @@ class DiscordSlashCommandsTest {
 
     @Test
     void compareShowsOneInlineFieldPairPerDimension() throws Exception {
-        bot = DiscordBot.start(discord);
+        bot = loopback.start();
         int dimensions = bot.faq.content().dimensions().size();
 
         FakeInteraction compare = discord.gateway().sendSlashCommand(guild, alice, "tpm compare", Map.of("role", "pm"));
@@ -121,7 +115,7 @@ class DiscordSlashCommandsTest {
 
     @Test
     void compareWithTwoRolesAndAnUnknownRole() throws Exception {
-        bot = DiscordBot.start(discord);
+        bot = loopback.start();
 
         FakeInteraction two = discord.gateway().sendSlashCommand(guild, alice, "tpm compare",
                 Map.of("role", "project manager", "other", "program manager"));
@@ -137,7 +131,7 @@ class DiscordSlashCommandsTest {
 
     @Test
     void aTypedNameIsShownAsTypedNotAsAMaskedLink() throws Exception {
-        bot = DiscordBot.start(discord);
+        bot = loopback.start();
 
         FakeInteraction define = discord.gateway().sendSlashCommand(guild, alice, "tpm define",
                 Map.of("term", "[Reset your password](https://evil.example/login)"));
@@ -149,7 +143,7 @@ class DiscordSlashCommandsTest {
 
     @Test
     void defineTopicsAndHelp() throws Exception {
-        bot = DiscordBot.start(discord);
+        bot = loopback.start();
 
         FakeInteraction define = discord.gateway().sendSlashCommand(guild, alice, "tpm define", Map.of("term", "backlog"));
         FakeInteraction topics = discord.gateway().sendSlashCommand(guild, alice, "tpm topics", Map.of());
@@ -172,7 +166,7 @@ class DiscordSlashCommandsTest {
 
     @Test
     void answersInADirectMessageToo() throws Exception {
-        bot = DiscordBot.start(discord);
+        bot = loopback.start();
 
         FakeInteraction ask = discord.gateway().sendSlashCommand(null, alice, "tpm ask", Map.of("question", "project manager vs program manager"));
 
@@ -183,7 +177,7 @@ class DiscordSlashCommandsTest {
 
     @Test
     void aTwoThousandWordAnswerIsSplitOrTrimmedNeverRefused(@TempDir Path folder) throws Exception {
-        bot = DiscordBot.start(discord);
+        bot = loopback.start();
         ContentCopy.ofShipped(folder);
         String paragraph = "A TPM keeps the build feasible by weighing technical effort and risk against value. ";
         StringBuilder body = new StringBuilder("A very long answer about release trains, from general industry practice.");

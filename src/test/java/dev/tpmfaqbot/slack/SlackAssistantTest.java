@@ -9,9 +9,8 @@ import dev.tpmfaqbot.slack.fake.FakeSlackApi;
 import dev.tpmfaqbot.slack.fake.FakeSlackApi.Call;
 import dev.tpmfaqbot.slack.fake.SlackPayloads;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 
 import static dev.tpmfaqbot.slack.SlackBlocks.actionIds;
@@ -32,27 +31,15 @@ class SlackAssistantTest {
     private static final String DM = "D0PANE";
     private static final long SETTLE_MS = 400;
 
-    private SlackWorld world;
-    private SlackWorld.Running slack;
-
-    @BeforeEach
-    void start() throws Exception {
-        world = new SlackWorld();
-        slack = world.start();
-        world.api.clearCalls();
-    }
-
-    @AfterEach
-    void stop() {
-        world.close();
-    }
+    @RegisterExtension
+    final SlackWorld world = new SlackWorld();
 
     private void send(ObjectNode eventCallback) {
-        assertEquals(200, slack.post(world.signer.event(eventCallback)).statusCode());
+        assertEquals(200, world.slack().post(world.signer.event(eventCallback)).statusCode());
     }
 
     private void shortcut(ObjectNode payload) {
-        assertEquals(200, slack.post(world.signer.interactive(payload)).statusCode());
+        assertEquals(200, world.slack().post(world.signer.interactive(payload)).statusCode());
     }
 
     private String title(Call post) {
@@ -142,7 +129,7 @@ class SlackAssistantTest {
     void aRetriedThreadMessageIsAnsweredOnce() throws Exception {
         ObjectNode question = SlackPayloads.assistantMessage(DM, SlackPayloads.nextTs(), USER_ID, "what is a tpm");
         send(question);
-        assertEquals(200, slack.post(world.signer.retry(1, "http_timeout").event(question)).statusCode());
+        assertEquals(200, world.slack().post(world.signer.retry(1, "http_timeout").event(question)).statusCode());
         send(question);
 
         world.api.awaitCalls("chat.postMessage", 1, WAIT);

@@ -6,9 +6,8 @@ import dev.tpmfaqbot.slack.fake.FakeSlackApi;
 import dev.tpmfaqbot.slack.fake.FakeSlackApi.Call;
 import dev.tpmfaqbot.store.Store;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 
 import static dev.tpmfaqbot.slack.SlackBlocks.actionIds;
@@ -25,23 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** block_actions: related topics, "did you mean", the topics menu, feedback and sharing. */
 @Timeout(30)
 class SlackButtonsTest {
-    private SlackWorld world;
-    private SlackWorld.Running slack;
-
-    @BeforeEach
-    void start() throws Exception {
-        world = new SlackWorld();
-        slack = world.start();
-        world.api.clearCalls();
-    }
-
-    @AfterEach
-    void stop() {
-        world.close();
-    }
+    @RegisterExtension
+    final SlackWorld world = new SlackWorld();
 
     private void click(ObjectNode payload) {
-        assertEquals(200, slack.post(world.signer.interactive(payload)).statusCode());
+        assertEquals(200, world.slack().post(world.signer.interactive(payload)).statusCode());
     }
 
     private List<Call> responses(int n) throws InterruptedException {

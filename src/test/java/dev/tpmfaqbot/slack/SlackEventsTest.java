@@ -5,9 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tpmfaqbot.slack.fake.FakeSlackApi.Call;
 import dev.tpmfaqbot.slack.fake.SlackPayloads;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 
 import static dev.tpmfaqbot.slack.SlackBlocks.actionIds;
@@ -30,23 +29,11 @@ class SlackEventsTest {
     /** Long enough for work that was wrongly queued to show up at the fake. */
     private static final long SETTLE_MS = 400;
 
-    private SlackWorld world;
-    private SlackWorld.Running slack;
-
-    @BeforeEach
-    void start() throws Exception {
-        world = new SlackWorld();
-        slack = world.start();
-        world.api.clearCalls();
-    }
-
-    @AfterEach
-    void stop() {
-        world.close();
-    }
+    @RegisterExtension
+    final SlackWorld world = new SlackWorld();
 
     private void send(ObjectNode eventCallback) {
-        assertEquals(200, slack.post(world.signer.event(eventCallback)).statusCode());
+        assertEquals(200, world.slack().post(world.signer.event(eventCallback)).statusCode());
     }
 
     private Call onlyPost() throws InterruptedException {
@@ -119,8 +106,8 @@ class SlackEventsTest {
     void retriedEventsNeverPostTwice() throws Exception {
         ObjectNode mention = SlackPayloads.appMention(CHANNEL_ID, USER_ID, "<@U0BOT> what is a tpm");
         send(mention);
-        assertEquals(200, slack.post(world.signer.retry(1, "http_timeout").event(mention)).statusCode());
-        assertEquals(200, slack.post(world.signer.retry(2, "http_error").event(mention)).statusCode());
+        assertEquals(200, world.slack().post(world.signer.retry(1, "http_timeout").event(mention)).statusCode());
+        assertEquals(200, world.slack().post(world.signer.retry(2, "http_error").event(mention)).statusCode());
         send(mention);
 
         onlyPost();
@@ -129,7 +116,7 @@ class SlackEventsTest {
     @Test
     void aRetryOfAnEventThatNeverArrivedIsAnswered() throws Exception {
         ObjectNode lost = SlackPayloads.appMention(CHANNEL_ID, USER_ID, "<@U0BOT> what is a tpm");
-        assertEquals(200, slack.post(world.signer.retry(1, "connection_failed").event(lost)).statusCode());
+        assertEquals(200, world.slack().post(world.signer.retry(1, "connection_failed").event(lost)).statusCode());
 
         onlyPost();
     }
@@ -137,7 +124,7 @@ class SlackEventsTest {
     @Test
     void aRetryThatMayHaveBeenHandledElsewhereIsNotAnswered() throws Exception {
         ObjectNode elsewhere = SlackPayloads.appMention(CHANNEL_ID, USER_ID, "<@U0BOT> what is a tpm");
-        assertEquals(200, slack.post(world.signer.retry(1, "http_timeout").event(elsewhere)).statusCode());
+        assertEquals(200, world.slack().post(world.signer.retry(1, "http_timeout").event(elsewhere)).statusCode());
 
         assertNothingPosted();
     }

@@ -21,9 +21,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -40,20 +39,8 @@ class SlackHostileRequestsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long SETTLE_MS = 400;
 
-    private SlackWorld world;
-    private SlackWorld.Running slack;
-
-    @BeforeEach
-    void start() throws Exception {
-        world = new SlackWorld();
-        slack = world.start();
-        world.api.clearCalls();
-    }
-
-    @AfterEach
-    void stop() {
-        world.close();
-    }
+    @RegisterExtension
+    final SlackWorld world = new SlackWorld();
 
     @Test
     void unsignedBodiesGet401JsonAndAreNeverLogged() throws Exception {
@@ -74,7 +61,7 @@ class SlackHostileRequestsTest {
         try (CapturedLogs logs = new CapturedLogs(org.slf4j.Logger.ROOT_LOGGER_NAME)) {
             for (String body : MALFORMED.subList(0, 6)) {
                 String type = body.startsWith("payload=") ? "application/x-www-form-urlencoded" : "application/json";
-                HttpResponse<String> response = slack.post(world.signer.raw(body, type));
+                HttpResponse<String> response = world.slack().post(world.signer.raw(body, type));
                 assertEquals(400, response.statusCode(), body);
                 assertJsonError(response);
             }
@@ -88,10 +75,10 @@ class SlackHostileRequestsTest {
     void timestampsMoreThanFiveMinutesAwayEitherWayAreRefused() {
         ObjectNode mention = SlackPayloads.appMention(CHANNEL_ID, USER_ID, "<@U0BOT> what is a tpm?");
         for (long offset : List.of(301L, 86_400L, -301L, -86_400L)) {
-            HttpResponse<String> response = slack.post(world.signer.timestampOffset(offset).event(mention));
+            HttpResponse<String> response = world.slack().post(world.signer.timestampOffset(offset).event(mention));
             assertEquals(401, response.statusCode(), "offset " + offset);
         }
-        assertEquals(200, slack.post(world.signer.timestampOffset(240).event(mention)).statusCode(), "clocks drift a little");
+        assertEquals(200, world.slack().post(world.signer.timestampOffset(240).event(mention)).statusCode(), "clocks drift a little");
     }
 
     @Test
@@ -99,7 +86,7 @@ class SlackHostileRequestsTest {
         SignedRequests.SignedRequest helpful = world.signer.interactive(TestPayloads.click("tpm_feedback_helpful",
                 "faq:what-is-a-tpm|private", CHANNEL_ID, world.api.responseUrl("r1")));
         for (int i = 0; i < 10; i++) {
-            assertEquals(200, slack.post(helpful).statusCode());
+            assertEquals(200, world.slack().post(helpful).statusCode());
         }
         world.api.awaitCalls(FakeSlackApi.RESPONSE_URL, 1, WAIT);
         Thread.sleep(SETTLE_MS);
@@ -135,7 +122,7 @@ class SlackHostileRequestsTest {
     }
 
     private HttpResponse<String> postUnsigned(String body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(slack.endpoint)
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(world.slack().endpoint)
                 .header("Content-Type", body.startsWith("{") || body.startsWith("[") ? "application/json" : "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }

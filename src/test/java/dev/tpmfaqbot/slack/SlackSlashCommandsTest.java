@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tpmfaqbot.slack.fake.FakeSlackApi;
 import dev.tpmfaqbot.slack.fake.FakeSlackApi.Call;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 
 import static dev.tpmfaqbot.slack.SlackBlocks.actionIds;
@@ -23,22 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@code /tpm} over signed HTTP to /slack/events: acknowledged empty, answered privately through the response_url. */
 @Timeout(30)
 class SlackSlashCommandsTest {
-    private SlackWorld world;
-    private SlackWorld.Running slack;
-
-    @BeforeEach
-    void start() throws Exception {
-        world = new SlackWorld();
-        slack = world.start();
-    }
-
-    @AfterEach
-    void stop() {
-        world.close();
-    }
+    @RegisterExtension
+    final SlackWorld world = new SlackWorld();
 
     private Call ask(String text) throws InterruptedException {
-        HttpResponse<String> ack = slack.post(world.signer.slashCommand("/tpm", text, world.api.responseUrl("r")));
+        HttpResponse<String> ack = world.slack().post(world.signer.slashCommand("/tpm", text, world.api.responseUrl("r")));
         assertEquals(200, ack.statusCode());
         assertEquals("", ack.body(), "the ack shows nothing; the answer follows");
         Call reply = world.api.awaitCalls(FakeSlackApi.RESPONSE_URL, 1, WAIT).get(0);

@@ -1,5 +1,8 @@
 package dev.tpmfaqbot.slack;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import dev.tpmfaqbot.TestFolders;
 import dev.tpmfaqbot.runtime.Core;
 import dev.tpmfaqbot.answer.Answerer;
@@ -43,8 +46,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The real Slack adapter, built through {@link SlackModule} from variables, against the fake Web API,
  * each adapter behind its own embedded HTTP server (the bot's own) on loopback. One store and one core per world.
+ *
+ * <p>As a JUnit extension ({@code @RegisterExtension final SlackWorld world = new SlackWorld();}) it
+ * starts the usual adapter before each test, with the fake's start-up calls cleared, and closes
+ * everything after it; {@link #slack()} is that adapter.
  */
-final class SlackWorld implements AutoCloseable {
+final class SlackWorld implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
     static final String SECRET = "test-signing-secret-0123456789";
     static final String BOT_TOKEN = "xoxb-test-bot-token-0123456789";
     static final String ONBOARDING_CHANNEL = "C0ONBOARD";
@@ -147,6 +154,27 @@ final class SlackWorld implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private Running started;
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        started = start();
+        api.clearCalls();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
+    }
+
+    /** The adapter started for this test (when registered as an extension). */
+    Running slack() {
+        if (started == null) {
+            throw new IllegalStateException("register this world with @RegisterExtension to have it started per test");
+        }
+        return started;
     }
 
     @Override
