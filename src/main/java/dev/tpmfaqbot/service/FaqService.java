@@ -39,6 +39,7 @@ public final class FaqService implements AutoCloseable {
     private final AnsweringPool pool;
     private final QuestionMetrics metrics;
     private final Store store;
+    private final OfferedTopics offered = new OfferedTopics();
 
     /** Records are kept in memory until the database takes them (tests, tools). */
     public FaqService(LiveAnswerer answerer, Store store, Clock clock) {
@@ -97,6 +98,24 @@ public final class FaqService implements AutoCloseable {
         return answer;
     }
 
+    /** The answer with the working behind it (route, candidates, features), recording nothing: for the owner's "try it". */
+    public Explanation explain(String text) {
+        return answerer.current().explain(new Question(text, "", "", "admin"));
+    }
+
+    /**
+     * Someone opened a topic with a button. When it was one of the did-you-mean topics last offered
+     * to them, the click is recorded with their question: the owner's page proposes it as a new
+     * phrasing of that key. {@code asker} is the platform's user id, as in their {@link Question}.
+     */
+    public void topicOpened(String platform, String asker, String key) {
+        if (asker == null || asker.isEmpty()) {
+            return;
+        }
+        offered.clicked(platform + ":" + asker, key, clock.instant()).ifPresent(question ->
+                writer.submit(new Store.SuggestionClick(question, key, platform, clock.instant())));
+    }
+
     /** The answer behind a key, as for a follow-up or "did you mean" button; empty for an unknown key. */
     public Optional<Answer> open(String key) {
         return answerer.current().answerFor(key);
@@ -147,8 +166,20 @@ public final class FaqService implements AutoCloseable {
                 : explanation.candidates().isEmpty() ? Keys.NONE : explanation.candidates().get(0).key();
         boolean confident = answer.band() == Band.ANSWER && answer.confidence() >= LOW_CONFIDENCE;
         Store.AskedQuestion asked = new Store.AskedQuestion(confident ? "" : question.text(), bestKey,
-                answer.confidence(), answer.isAnswered(), question.platform(), clock.instant());
+                answer.confidence(), answer.isAnswered(), question.platform(), clock.instant(), bandLabel(answer.band()));
         writer.submit(asked);
+        if (!answer.isAnswered() && !answer.suggestions().isEmpty() && !question.asker().isEmpty()) {
+            offered.offered(question.platform() + ":" + question.asker(), question.text(),
+                    answer.suggestions().stream().map(Link::key).toList(), clock.instant());
+        }
+    }
+
+    private static String bandLabel(Band band) {
+        return switch (band) {
+            case ANSWER -> Store.AskedQuestion.ANSWER;
+            case SUGGEST -> Store.AskedQuestion.SUGGEST;
+            case DECLINE -> Store.AskedQuestion.DECLINE;
+        };
     }
 
     /** Records not in the database yet, and why, when they cannot be written now. */

@@ -1,0 +1,59 @@
+package dev.tpmfaqbot.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tpmfaqbot.answer.Answer;
+import dev.tpmfaqbot.answer.Band;
+import dev.tpmfaqbot.answer.ProjectAnswerer;
+import dev.tpmfaqbot.answer.Question;
+import dev.tpmfaqbot.store.DatabaseUrl;
+import dev.tpmfaqbot.store.Store;
+import dev.tpmfaqbot.store.Stores;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A did-you-mean topic clicked is recorded with the question it answered; other topics opened are not. */
+class SuggestionClicksTest {
+    private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+
+    @Test
+    void onlyAClickOnATopicOfferedToThatAskerIsRecordedOnce() throws Exception {
+        Path file = Files.createTempDirectory("suggestion-clicks").resolve("state.db");
+        try (Store store = Stores.open(DatabaseUrl.parse("sqlite:" + file, file))) {
+            FaqService faq = new FaqService(new LiveAnswerer(ProjectAnswerer.get()), store, Clock.fixed(NOW, ZoneOffset.UTC));
+            Answer answer = faq.ask(new Question("tpm okr", "U1", "C1", "slack"));
+            assertEquals(Band.SUGGEST, answer.band(), "the example needs a did-you-mean answer: " + answer);
+            String offered = answer.suggestions().get(0).key();
+
+            faq.topicOpened("slack", "U2", offered);           // someone else
+            faq.topicOpened("discord", "U1", offered);         // the same id on another platform
+            faq.topicOpened("slack", "U1", "faq:not-offered"); // a topic not offered
+            faq.topicOpened("slack", "U1", offered);
+            faq.topicOpened("slack", "U1", offered);           // the offer is used up
+            faq.close();
+
+            assertEquals(List.of(new Store.ClickCount("tpm okr", offered, 1, NOW)), store.traffic(NOW.minusSeconds(60)).clicks());
+            List<Store.DayBand> perDay = store.traffic(NOW.minusSeconds(60)).perDay();
+            assertEquals(List.of(new Store.DayBand(NOW.getEpochSecond() / 86_400, "suggest", 1)), perDay, "the band is recorded");
+        }
+    }
+
+    @Test
+    void explainingRecordsNothing() throws Exception {
+        Path file = Files.createTempDirectory("suggestion-clicks").resolve("state.db");
+        try (Store store = Stores.open(DatabaseUrl.parse("sqlite:" + file, file))) {
+            FaqService faq = new FaqService(new LiveAnswerer(ProjectAnswerer.get()), store, Clock.fixed(NOW, ZoneOffset.UTC));
+            assertEquals("faq:what-is-a-tpm", faq.explain("what is a tpm").answer().key());
+            assertFalse(faq.explain("what is a tpm").candidates().isEmpty());
+            faq.close();
+            assertTrue(store.traffic(Instant.EPOCH).perDay().isEmpty());
+        }
+    }
+}
