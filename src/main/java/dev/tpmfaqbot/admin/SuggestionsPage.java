@@ -38,8 +38,8 @@ final class SuggestionsPage {
 
     HttpReply render(String csrf) {
         List<Suggestion> suggestions = suggestions();
-        StringBuilder body = new StringBuilder("<p>When someone asked a question and then clicked a did-you-mean topic, their"
-                + " wording is a good new phrasing for that topic. Add the line under the key in <code>faq/")
+        StringBuilder body = new StringBuilder("<p>When someone asked a question and then clicked a did-you-mean topic, or"
+                + " marked the answer not helpful and then another one helpful, their wording is a good new phrasing for that topic. Add the line under the key in <code>faq/")
                 .append(ContentPaths.ASKED).append("</code>, or accept it and download all accepted ones as a patch.</p>");
         if (suggestions.isEmpty()) {
             body.append("<p id=\"none\">No suggestions yet: they appear when people click did-you-mean topics.</p>");
@@ -56,8 +56,7 @@ final class SuggestionsPage {
     private static void row(StringBuilder body, Suggestion suggestion, String csrf) {
         body.append("<tr class=\"suggestion\"><td class=\"text\">").append(Html.text(suggestion.text())).append("</td><td><code>")
                 .append(Html.text(suggestion.key())).append("</code><br>").append(Html.text(suggestion.title()))
-                .append("</td><td>clicked ").append(suggestion.clicks()).append(suggestion.clicks() == 1 ? " time" : " times")
-                .append(", last ").append(Html.text(suggestion.lastClicked().toString())).append("</td><td><pre>")
+                .append("</td><td>").append(Html.text(suggestion.evidence())).append("; last ").append(Html.text(suggestion.lastClicked().toString())).append("</td><td><pre>")
                 .append(Html.text(suggestion.key())).append(":\n").append(Html.text(suggestion.yamlLine())).append("</pre></td><td>");
         if (suggestion.accepted()) {
             body.append("<span class=\"accepted\">Accepted</span>");

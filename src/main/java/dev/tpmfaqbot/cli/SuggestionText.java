@@ -14,14 +14,15 @@ final class SuggestionText {
     }
 
     static void print(PrintWriter out, List<Suggestion> suggestions, int limit) {
-        out.printf("Suggested phrasings: questions whose askers clicked a did-you-mean topic.%n"
+        out.printf("Suggested phrasings: questions whose askers clicked a did-you-mean topic, or found a better answer after"
+                + " \"not helpful\".%n"
                 + "Add each line under its key in faq/asked.yml (the owner's page at /admin can make a patch).%n");
         List<Suggestion> shown = Limit.first(suggestions, limit);
         if (shown.isEmpty()) {
             out.printf("%n  none yet%n");
         }
         for (Suggestion suggestion : shown) {
-            out.printf("%n%7d  click%s, last %s%n", suggestion.clicks(), suggestion.clicks() == 1 ? "" : "s", suggestion.lastClicked());
+            out.printf("%n%7d  %s; last %s%n", suggestion.clicks(), suggestion.evidence(), suggestion.lastClicked());
             out.printf("         %s:%n         %s%s%n", TerminalText.safe(suggestion.key()), TerminalText.safe(suggestion.yamlLine()),
                     suggestion.accepted() ? "   (accepted)" : "");
         }
@@ -33,7 +34,7 @@ final class SuggestionText {
     static String json(List<Suggestion> suggestions, int limit) {
         ArrayNode array = JSON.createArrayNode();
         for (Suggestion suggestion : Limit.first(suggestions, limit)) {
-            array.addObject().put("key", suggestion.key()).put("question", suggestion.text()).put("clicks", suggestion.clicks())
+            array.addObject().put("key", suggestion.key()).put("question", suggestion.text()).put("clicks", suggestion.clicks()).put("afterNotHelpful", suggestion.rephrased())
                     .put("lastClicked", suggestion.lastClicked().toString()).put("accepted", suggestion.accepted())
                     .put("yaml", suggestion.yamlLine());
         }

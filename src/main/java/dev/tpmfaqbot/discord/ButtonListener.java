@@ -50,7 +50,7 @@ final class ButtonListener extends ListenerAdapter {
     }
 
     private void feedback(ButtonInteractionEvent event, String key, boolean helpful) {
-        faq.feedback(key, helpful, DiscordQuestions.PLATFORM);
+        faq.feedback(key, helpful, DiscordQuestions.PLATFORM, event.getUser().getId());
         ComponentReplacer disableFeedback =
                 ComponentReplacer.of(Button.class, AnswerButtons::isFeedback, Button::asDisabled);
         event.editComponents(event.getMessage().getComponentTree().replace(disableFeedback))

@@ -28,7 +28,7 @@ final class SpoolLines {
                     .put("at", feedback.at().toEpochMilli());
         } else if (recorded.record() instanceof SuggestionClick click) {
             line.put("clicked", click.key()).put("question", click.text()).put("platform", click.platform())
-                    .put("at", click.at().toEpochMilli());
+                    .put("at", click.at().toEpochMilli()).put("via", click.via());
         }
         return line.toString();
     }
@@ -40,7 +40,7 @@ final class SpoolLines {
         String platform = line.path("platform").asText();
         if (line.has("clicked")) {
             return new Recorded(line.path("id").asText(), new SuggestionClick(line.path("question").asText(),
-                    line.path("clicked").asText(), platform, at));
+                    line.path("clicked").asText(), platform, at, line.path("via").asText(SuggestionClick.DID_YOU_MEAN)));
         }
         if (line.has("question")) {
             boolean answered = line.path("answered").asBoolean();

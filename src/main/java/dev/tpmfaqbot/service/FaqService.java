@@ -40,6 +40,7 @@ public final class FaqService implements AutoCloseable {
     private final QuestionMetrics metrics;
     private final Store store;
     private final OfferedTopics offered = new OfferedTopics();
+    private final Rephrasings rephrasings = new Rephrasings();
 
     /** Records are kept in memory until the database takes them (tests, tools). */
     public FaqService(LiveAnswerer answerer, Store store, Clock clock) {
@@ -157,7 +158,26 @@ public final class FaqService implements AutoCloseable {
     }
 
     public void feedback(String key, boolean helpful, String platform) {
-        writer.submit(new Store.Feedback(key, helpful, platform, clock.instant()));
+        feedback(key, helpful, platform, "");
+    }
+
+    /**
+     * Feedback from {@code asker} (the platform's user id, as in their {@link Question}). A helpful
+     * answer right after a "not helpful" one is recorded as evidence that the earlier question
+     * belongs to this key (see the owner's suggestions).
+     */
+    public void feedback(String key, boolean helpful, String platform, String asker) {
+        Instant now = clock.instant();
+        writer.submit(new Store.Feedback(key, helpful, platform, now));
+        if (asker == null || asker.isEmpty()) {
+            return;
+        }
+        if (!helpful) {
+            rephrasings.notHelpful(platform + ":" + asker, key, now);
+        } else {
+            rephrasings.helpful(platform + ":" + asker, key, now).ifPresent(question -> writer.submit(
+                    new Store.SuggestionClick(question, key, platform, now, Store.SuggestionClick.REPHRASED)));
+        }
     }
 
     private void record(Question question, Explanation explanation) {
@@ -168,6 +188,9 @@ public final class FaqService implements AutoCloseable {
         Store.AskedQuestion asked = new Store.AskedQuestion(confident ? "" : question.text(), bestKey,
                 answer.confidence(), answer.isAnswered(), question.platform(), clock.instant(), bandLabel(answer.band()));
         writer.submit(asked);
+        if (answer.isAnswered() && !question.asker().isEmpty()) {
+            rephrasings.answered(question.platform() + ":" + question.asker(), question.text(), answer.key(), clock.instant());
+        }
         if (!answer.isAnswered() && !answer.suggestions().isEmpty() && !question.asker().isEmpty()) {
             offered.offered(question.platform() + ":" + question.asker(), question.text(),
                     answer.suggestions().stream().map(Link::key).toList(), clock.instant());

@@ -28,8 +28,8 @@ final class RecordRows {
             VALUES (?, ?, ?, ?, ?)
             ON CONFLICT DO NOTHING""";
     private static final String INSERT_CLICK = """
-            INSERT INTO suggestion_click (record_id, text, clicked_key, platform, clicked_at)
-            VALUES (?, ?, ?, ?, ?)
+            INSERT INTO suggestion_click (record_id, text, clicked_key, platform, clicked_at, via)
+            VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT DO NOTHING""";
 
     private final Jdbc jdbc;
@@ -53,7 +53,8 @@ final class RecordRows {
                     } else if (recorded.record() instanceof Feedback given) {
                         add(feedback, recorded.id(), text(given.key()), given.helpful(), text(given.platform()), millis(given.at()));
                     } else if (recorded.record() instanceof SuggestionClick click) {
-                        add(clicks, recorded.id(), text(click.text()), text(click.key()), text(click.platform()), millis(click.at()));
+                        add(clicks, recorded.id(), text(click.text()), text(click.key()), text(click.platform()), millis(click.at()),
+                                text(click.via()));
                     }
                 }
                 questions.executeBatch();

@@ -113,8 +113,18 @@ public interface Store extends AutoCloseable {
         }
     }
 
-    /** Someone clicked the did-you-mean topic {@code key} offered for the question {@code text} (as typed). */
-    record SuggestionClick(String text, String key, String platform, Instant at) implements Record {
+    /**
+     * Someone chose {@code key} for the question {@code text} (as typed): clicked it as a did-you-mean
+     * topic ({@link #DID_YOU_MEAN}), or marked its answer helpful right after marking the question's
+     * answer not helpful ({@link #REPHRASED}).
+     */
+    record SuggestionClick(String text, String key, String platform, Instant at, String via) implements Record {
+        public static final String DID_YOU_MEAN = "did-you-mean";
+        public static final String REPHRASED = "rephrased";
+
+        public SuggestionClick(String text, String key, String platform, Instant at) {
+            this(text, key, platform, at, DID_YOU_MEAN);
+        }
     }
 
     /** What the owner's page charts and tables, since a time. */
@@ -128,8 +138,11 @@ public interface Store extends AutoCloseable {
     record PlatformCount(String platform, long count) {
     }
 
-    /** How often a did-you-mean topic was clicked for one wording, and when last. */
-    record ClickCount(String text, String key, long count, Instant last) {
+    /** How often {@code key} was chosen for one wording (of which {@code rephrased} after "not helpful"), and when last. */
+    record ClickCount(String text, String key, long count, Instant last, long rephrased) {
+        public ClickCount(String text, String key, long count, Instant last) {
+            this(text, key, count, last, 0);
+        }
     }
 
     record AcceptedPhrasing(String key, String text, Instant at) {

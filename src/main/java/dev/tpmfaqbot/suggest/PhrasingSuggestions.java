@@ -16,7 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Turns did-you-mean clicks into suggestions: one per key and wording (case, spacing and end
+ * Turns the keys people chose for their questions (did-you-mean clicks, better answers after "not
+ * helpful") into suggestions: one per key and wording (case, spacing and end
  * punctuation aside), most clicked first, leaving out what the content already says for that key
  * (its title, questions, aliases and asked.yml) and keys the content no longer has.
  */
@@ -39,7 +40,9 @@ public final class PhrasingSuggestions {
             long count = click.count() + (before == null ? 0 : before.clicks());
             Instant last = before == null || click.last().isAfter(before.lastClicked()) ? click.last() : before.lastClicked();
             String text = before == null ? click.text().strip() : before.text();
-            byWording.put(id, new Suggestion(click.key(), answerable.get().title(), text, count, last, acceptedWordings.contains(id)));
+            long rephrased = click.rephrased() + (before == null ? 0 : before.rephrased());
+            byWording.put(id, new Suggestion(click.key(), answerable.get().title(), text, count, last, acceptedWordings.contains(id),
+                    rephrased));
         }
         List<Suggestion> suggestions = new ArrayList<>(byWording.values());
         suggestions.sort(Comparator.comparingLong(Suggestion::clicks).reversed()

@@ -71,12 +71,12 @@ class ReportCommandTest {
         }
         assertEquals(0, report("sqlite:" + file, "--suggest"), err.toString());
         String text = out.toString();
-        assertTrue(text.contains("      2  clicks, last 2026-03-10T11:00:00Z\n         term:tpm:\n           - \"tpm okr\"\n"), text);
+        assertTrue(text.contains("      2  clicked twice as a did-you-mean topic; last 2026-03-10T11:00:00Z\n         term:tpm:\n           - \"tpm okr\"\n"), text);
         assertFalse(text.contains("what is a tpm"), "a question the content already has is not suggested");
 
         out.getBuffer().setLength(0);
         assertEquals(0, report("sqlite:" + file, "--suggest", "--json"), err.toString());
-        assertEquals("[{\"key\":\"term:tpm\",\"question\":\"tpm okr\",\"clicks\":2,\"lastClicked\":\"2026-03-10T11:00:00Z\","
+        assertEquals("[{\"key\":\"term:tpm\",\"question\":\"tpm okr\",\"clicks\":2,\"afterNotHelpful\":0,\"lastClicked\":\"2026-03-10T11:00:00Z\","
                 + "\"accepted\":false,\"yaml\":\"  - \\\"tpm okr\\\"\"}]", out.toString().strip());
     }
 

@@ -46,6 +46,27 @@ class SuggestionClicksTest {
     }
 
     @Test
+    void aHelpfulAnswerRightAfterANotHelpfulOneIsEvidenceForTheQuestion() throws Exception {
+        Path file = Files.createTempDirectory("suggestion-clicks").resolve("state.db");
+        try (Store store = Stores.open(DatabaseUrl.parse("sqlite:" + file, file))) {
+            FaqService faq = new FaqService(new LiveAnswerer(ProjectAnswerer.get()), store, Clock.fixed(NOW, ZoneOffset.UTC));
+            Answer first = faq.ask(new Question("how much do tpms make", "U1", "C1", "discord"));
+            assertTrue(first.isAnswered(), first.toString());
+            faq.feedback("faq:tpm-salary-other", true, "discord", "U1");   // helpful, with nothing marked unhelpful before
+            faq.feedback(first.key(), false, "discord", "U2");             // someone else's
+            faq.feedback(first.key(), false, "discord", "U1");
+            faq.ask(new Question("tpm pay ranges", "U1", "C1", "discord"));
+            faq.feedback(first.key(), true, "discord", "U1");               // the same key: not a better one
+            faq.feedback("faq:tpm-skills", true, "discord", "U1");
+            faq.feedback("faq:tpm-roadmap", true, "discord", "U1");         // used up
+            faq.close();
+
+            assertEquals(List.of(new Store.ClickCount("how much do tpms make", "faq:tpm-skills", 1, NOW, 1)),
+                    store.traffic(NOW.minusSeconds(60)).clicks());
+        }
+    }
+
+    @Test
     void explainingRecordsNothing() throws Exception {
         Path file = Files.createTempDirectory("suggestion-clicks").resolve("state.db");
         try (Store store = Stores.open(DatabaseUrl.parse("sqlite:" + file, file))) {

@@ -27,7 +27,7 @@ class SuggestionsTest {
         Content content = ContentLoader.load(Path.of("faq"));
         List<ClickCount> clicks = List.of(
                 new ClickCount("tpm okr?", "term:tpm", 2, AT),
-                new ClickCount("TPM  OKR", "term:tpm", 1, AT.plusSeconds(5)),
+                new ClickCount("TPM  OKR", "term:tpm", 1, AT.plusSeconds(5), 1),
                 new ClickCount("what roadmap does a tpm own", "faq:tpm-roadmap", 4, AT),
                 new ClickCount("tpm thing", "faq:gone", 9, AT),
                 new ClickCount("how do tpms plan", "faq:tpm-roadmap", 1, AT));
@@ -39,6 +39,7 @@ class SuggestionsTest {
                 suggestions.stream().map(s -> s.key() + " " + s.text() + " " + s.clicks() + " " + s.accepted()).toList(),
                 "one wording counted once, known phrasings and unknown keys left out");
         assertEquals("  - \"tpm okr?\"", suggestions.get(0).yamlLine());
+        assertEquals("clicked twice as a did-you-mean topic, chosen once after \"not helpful\"", suggestions.get(0).evidence());
     }
 
     @Test
@@ -46,8 +47,8 @@ class SuggestionsTest {
         Path asked = Path.of("faq", "asked.yml");
         String original = Files.readString(asked);
         List<Suggestion> accepted = List.of(
-                new Suggestion("term:roadmap", "Roadmap", "the \"now next later\" slide?", 2, AT, true),
-                new Suggestion("faq:brand-new-key", "New", "a: colon # and hash", 1, AT, true));
+                new Suggestion("term:roadmap", "Roadmap", "the \"now next later\" slide?", 2, AT, true, 0),
+                new Suggestion("faq:brand-new-key", "New", "a: colon # and hash", 1, AT, true, 1));
 
         String patch = AskedPatch.of(original, accepted);
 
