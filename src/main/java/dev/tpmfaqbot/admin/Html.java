@@ -18,7 +18,7 @@ final class Html {
             th,td{border:1px solid #ddd;padding:.3em .6em;text-align:left;vertical-align:top}
             td.n{text-align:right}h2{margin-top:1.4em}.muted{color:#666}.error{color:#a00}
             .answer{background:#fff;border:1px solid #ddd;padding:.2em 1em}code,pre{background:#eee}
-            pre{padding:.5em;overflow:auto}.legend span{display:inline-block;width:.9em;height:.9em;margin:0 .3em 0 1em}
+            pre{padding:.5em;overflow:auto}.wide{overflow-x:auto}td code{white-space:nowrap}.legend span{display:inline-block;width:.9em;height:.9em;margin:0 .3em 0 1em}
             """;
 
     private Html() {

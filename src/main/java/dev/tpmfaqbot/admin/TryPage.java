@@ -58,7 +58,7 @@ final class TryPage {
             body.append("<p>None: a rule answered, or nothing matched.</p>");
             return;
         }
-        body.append("<table id=\"candidates\"><tr><th>Key</th><th>Confidence</th>");
+        body.append("<div class=\"wide\"><table id=\"candidates\"><tr><th>Key</th><th>Confidence</th>");
         CandidateFeatures.NAMES.forEach(name -> body.append("<th>").append(name).append("</th>"));
         body.append("</tr>");
         for (Candidate candidate : explanation.candidates().stream().limit(CANDIDATES).toList()) {
@@ -69,7 +69,7 @@ final class TryPage {
             }
             body.append("</tr>");
         }
-        body.append("</table>");
+        body.append("</table></div>");
     }
 
     private static String row(String name, String valueHtml) {

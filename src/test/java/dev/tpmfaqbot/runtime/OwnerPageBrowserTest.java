@@ -33,8 +33,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The owner's page in headless Chromium (Debian's chromium and chromium-driver, driven by Selenium;
- * nothing is downloaded): log in, read the chart's data points, try a question, accept a suggestion,
- * refuse a wrong token. Leaves a screenshot of the insights in target/admin.png.
+ * nothing is downloaded): log in, read the chart's data points, try a question, search the content,
+ * accept a suggestion, refuse a wrong token. Leaves a screenshot of the insights in target/admin.png.
  */
 @Timeout(180)
 class OwnerPageBrowserTest {
@@ -137,6 +137,17 @@ class OwnerPageBrowserTest {
         assertFalse(browser.findElement(By.id("answer")).getText().isBlank());
         assertEquals("search", browser.findElement(By.id("route")).getText());
         assertFalse(browser.findElements(By.cssSelector("#candidates tr.candidate")).isEmpty(), "the candidates and their features");
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "admin-try.png"), StandardCopyOption.REPLACE_EXISTING);
+
+        browser.findElement(By.linkText("Search content")).click();
+        browser.findElement(By.id("q")).sendKeys("kind:term AND aliases:pm");
+        browser.findElement(By.id("search")).click();
+        List<String> paths = browser.findElements(By.cssSelector("#hits code.path")).stream().map(WebElement::getText).toList();
+        assertTrue(paths.contains("faq/terms/product-manager.md"), paths.toString());
+        browser.findElement(By.id("q")).clear();
+        browser.findElement(By.id("q")).sendKeys("title:(roadmap");
+        browser.findElement(By.id("search")).click();
+        assertTrue(browser.findElement(By.id("problem")).getText().contains("could not be read"));
 
         browser.findElement(By.linkText("Suggestions")).click();
         WebElement row = browser.findElement(By.cssSelector("#suggestions tr.suggestion"));
