@@ -12,10 +12,10 @@ public enum Band {
     /** Not a question the content covers: say so; offer topics only if they are close. */
     DECLINE;
 
-    static final double ANSWER_FROM = 0.5;
-    static final double SUGGEST_FROM = 0.25;
+    public static final double ANSWER_FROM = 0.5;
+    public static final double SUGGEST_FROM = 0.25;
     /** In the decline band, topics this close are still offered. */
-    static final double CLOSE_ENOUGH_TO_OFFER = 0.15;
+    public static final double CLOSE_ENOUGH_TO_OFFER = 0.15;
 
     static Band of(double confidence) {
         if (confidence >= ANSWER_FROM) {

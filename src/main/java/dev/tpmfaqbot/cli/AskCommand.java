@@ -2,7 +2,12 @@ package dev.tpmfaqbot.cli;
 
 import dev.tpmfaqbot.answer.Answer;
 import dev.tpmfaqbot.answer.AnswerJson;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tpmfaqbot.answer.Answerer;
+import dev.tpmfaqbot.answer.Candidate;
+import dev.tpmfaqbot.answer.CandidateFeatures;
+import dev.tpmfaqbot.answer.Explanation;
 import dev.tpmfaqbot.answer.Question;
 import dev.tpmfaqbot.content.InvalidContentException;
 import java.io.BufferedReader;
@@ -29,6 +34,9 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object: question, key, kind, confidence, band, title, text, followUps, suggestions, sources.")
     boolean json;
 
+    @Option(names = "--explain", description = "Also say why: band and thresholds, route, the top candidates with their confidence and features.")
+    boolean explain;
+
     @Mixin
     AnswererOption content;
 
@@ -40,19 +48,44 @@ final class AskCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Answerer answerer = content.load()) {
             if (words != null && words.length > 0) {
-                print(out, answerer.answer(Question.fromCommandLine(String.join(" ", words))));
+                print(out, answerer, Question.fromCommandLine(String.join(" ", words)));
                 return 0;
             }
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                print(out, answerer.answer(Question.fromCommandLine(line)));
+                print(out, answerer, Question.fromCommandLine(line));
             }
             return 0;
         }
     }
 
-    private void print(PrintWriter out, Answer answer) {
-        out.println(json ? AnswerJson.line(answer) : TerminalAnswer.format(answer));
+    private void print(PrintWriter out, Answerer answerer, Question question) {
+        if (explain) {
+            Explanation explanation = answerer.explain(question);
+            out.println(json ? explained(explanation) : TerminalAnswer.format(explanation.answer()) + "\n" + ExplanationText.format(explanation));
+        } else {
+            Answer answer = answerer.answer(question);
+            out.println(json ? AnswerJson.line(answer) : TerminalAnswer.format(answer));
+        }
         out.flush();
+    }
+
+    /** The answer's JSON with an "explanation" object: route, cleaned text, words and candidates. */
+    private static String explained(Explanation explanation) {
+        ObjectNode line = AnswerJson.of(explanation.answer());
+        ObjectNode why = line.putObject("explanation")
+                .put("route", explanation.route().toString()).put("cleaned", explanation.cleaned());
+        explanation.words().forEach(why.putArray("words")::add);
+        ArrayNode candidates = why.putArray("candidates");
+        for (Candidate candidate : explanation.candidates()) {
+            ObjectNode c = candidates.addObject().put("key", candidate.key())
+                    .put("confidence", candidate.confidence());
+            double[] values = candidate.features().vector();
+            ObjectNode features = c.putObject("features");
+            for (int i = 0; i < values.length; i++) {
+                features.put(CandidateFeatures.NAMES.get(i), values[i]);
+            }
+        }
+        return line.toString();
     }
 }

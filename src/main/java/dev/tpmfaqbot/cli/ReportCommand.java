@@ -1,6 +1,12 @@
 package dev.tpmfaqbot.cli;
 
 import dev.tpmfaqbot.config.RetentionDays;
+import dev.tpmfaqbot.content.Content;
+import dev.tpmfaqbot.content.ContentLoader;
+import dev.tpmfaqbot.content.InvalidContentException;
+import dev.tpmfaqbot.suggest.PhrasingSuggestions;
+import dev.tpmfaqbot.suggest.Suggestion;
+import java.util.List;
 import dev.tpmfaqbot.store.DatabaseUrl;
 import dev.tpmfaqbot.store.Store;
 import dev.tpmfaqbot.store.StoreException;
@@ -40,6 +46,10 @@ final class ReportCommand implements Callable<Integer> {
             description = "At most N rows in each part; 0 for all. Default: ${DEFAULT-VALUE}.")
     int limit;
 
+    @Option(names = "--suggest", description = {"Instead: questions whose askers clicked a did-you-mean topic, as new phrasings",
+            "of that key (the YAML lines to add to faq/asked.yml). Reads the content from FAQ_DIR (default faq)."})
+    boolean suggest;
+
     @Spec
     CommandSpec spec;
 
@@ -74,6 +84,9 @@ final class ReportCommand implements Callable<Integer> {
                 return 1;
             }
             try (Store store = Stores.open(url)) {
+                if (suggest) {
+                    return printSuggestions(out, err, store, from);
+                }
                 Store.Report report = store.report(from);
                 if (json) {
                     out.println(ReportJson.of(report, url.describe(), limit, retention));
@@ -86,6 +99,24 @@ final class ReportCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 1;
         }
+    }
+
+    private int printSuggestions(PrintWriter out, PrintWriter err, Store store, Instant from) {
+        String folder = settings.apply("FAQ_DIR");
+        Content content;
+        try {
+            content = ContentLoader.load(Path.of(folder == null || folder.isBlank() ? "faq" : folder));
+        } catch (InvalidContentException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        List<Suggestion> suggestions = PhrasingSuggestions.of(store.traffic(from).clicks(), store.acceptedPhrasings(), content);
+        if (json) {
+            out.println(SuggestionText.json(suggestions, limit));
+        } else {
+            SuggestionText.print(out, suggestions, limit);
+        }
+        return 0;
     }
 
     private Instant start() {

@@ -35,6 +35,7 @@ final class ButtonListener extends ListenerAdapter {
             return;
         }
         String key = button.get().key();
+        if (button.get().action() == ButtonIds.Action.OPEN) faq.topicOpened(DiscordQuestions.PLATFORM, event.getUser().getId(), key);
         switch (button.get().action()) {
             case OPEN -> replies.send(event, true, () -> faq.open(key).map(DiscordMessages::privateAnswer)
                     .orElseGet(() -> DiscordMessages.text(GONE)));
@@ -49,7 +50,7 @@ final class ButtonListener extends ListenerAdapter {
     }
 
     private void feedback(ButtonInteractionEvent event, String key, boolean helpful) {
-        faq.feedback(key, helpful, DiscordQuestions.PLATFORM);
+        faq.feedback(key, helpful, DiscordQuestions.PLATFORM, event.getUser().getId());
         ComponentReplacer disableFeedback =
                 ComponentReplacer.of(Button.class, AnswerButtons::isFeedback, Button::asDisabled);
         event.editComponents(event.getMessage().getComponentTree().replace(disableFeedback))

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /** Reads one parameter of a raw query string ({@code a=1&q=what+is+a+tpm}): the first occurrence, decoded as UTF-8. */
-final class QueryParameter {
+public final class QueryParameter {
     private QueryParameter() {
     }
 
@@ -14,7 +14,7 @@ final class QueryParameter {
      *
      * @throws IllegalArgumentException when the value's percent-encoding is broken
      */
-    static Optional<String> first(String rawQuery, String name) {
+    public static Optional<String> first(String rawQuery, String name) {
         if (rawQuery == null) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.runtime;
 
+import dev.tpmfaqbot.admin.AdminPages;
 import dev.tpmfaqbot.answer.Answerer;
 import dev.tpmfaqbot.http.AskEndpoint;
 import dev.tpmfaqbot.http.EmbeddedHttpServer;
@@ -142,6 +143,7 @@ public final class Bot {
                 HealthEndpoints.HEALTH, HealthEndpoints.READY, !settings.apiEnabled() ? " (" + AskEndpoint.PATH + " off)"
                         : ", " + AskEndpoint.PATH + "?q=… (" + (settings.apiToken().isPresent() ? "token required, " : "")
                         + settings.apiPerMinute() + " per minute per client)");
+        AdminPages.mount(http, config.admin().token(), new AdminPages.Sources(faq, store, config.core().faqDir(), clock));
         http.route(MetricsEndpoint.PATH, MetricsEndpoint.MAX_BODY, new MetricsEndpoint(metrics::scrape, settings.apiToken().orElse("")));
         http.countResponses(status -> metrics.counter("tpm.http.responses", "status", String.valueOf(status)).increment());
     }

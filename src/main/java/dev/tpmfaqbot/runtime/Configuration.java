@@ -14,11 +14,11 @@ import java.util.Optional;
 
 /**
  * Everything a run needs, read and checked before anything starts: the core settings, who may
- * reach the HTTP server, the content, the onboarding schedule and the chat platforms whose
+ * reach the HTTP server and the owner's page, the content, the onboarding schedule and the chat platforms whose
  * variables are set. Every problem is collected and reported together.
  */
 public record Configuration(CoreSettings core, HttpSettings http, Content content, Schedule schedule,
-                            List<ConfiguredAdapter<?>> adapters) {
+                            List<ConfiguredAdapter<?>> adapters, AdminSettings admin) {
 
     public Configuration {
         adapters = List.copyOf(adapters);
@@ -29,6 +29,7 @@ public record Configuration(CoreSettings core, HttpSettings http, Content conten
         ConfigProblems problems = new ConfigProblems();
         Optional<CoreSettings> core = CoreSettings.read(environment, problems);
         Optional<HttpSettings> http = HttpSettings.read(environment, problems);
+        Optional<AdminSettings> admin = AdminSettings.read(environment, problems);
         Optional<Schedule> schedule = ScheduleSettings.read(environment, problems);
         List<ConfiguredAdapter<?>> adapters = new ArrayList<>();
         for (AdapterModule<?> module : modules) {
@@ -38,7 +39,8 @@ public record Configuration(CoreSettings core, HttpSettings http, Content conten
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems.list());
         }
-        return new Configuration(core.orElseThrow(), http.orElseThrow(), content.orElseThrow(), schedule.orElseThrow(), adapters);
+        return new Configuration(core.orElseThrow(), http.orElseThrow(), content.orElseThrow(), schedule.orElseThrow(), adapters,
+                admin.orElseThrow());
     }
 
     private static <S> Optional<ConfiguredAdapter<?>> configure(AdapterModule<S> module, Environment environment,

@@ -40,6 +40,8 @@ public final class FaqService implements AutoCloseable {
     private final AnsweringPool pool;
     private final QuestionMetrics metrics;
     private final Store store;
+    private final OfferedTopics offered = new OfferedTopics();
+    private final Rephrasings rephrasings = new Rephrasings();
 
     /** Records are kept in memory until the database takes them (tests, tools). */
     /** Records go through {@code writer}, which this service closes; {@code store} claims deliveries. */
@@ -90,6 +92,24 @@ public final class FaqService implements AutoCloseable {
         return answer;
     }
 
+    /** The answer with the working behind it (route, candidates, features), recording nothing: for the owner's "try it". */
+    public Explanation explain(String text) {
+        return answerer.current().explain(new Question(text, "", "", Platform.ADMIN));
+    }
+
+    /**
+     * Someone opened a topic with a button. When it was one of the did-you-mean topics last offered
+     * to them, the click is recorded with their question: the owner's page proposes it as a new
+     * phrasing of that key. {@code asker} is the platform's user id, as in their {@link Question}.
+     */
+    public void topicOpened(Platform platform, String asker, String key) {
+        if (asker == null || asker.isEmpty()) {
+            return;
+        }
+        offered.clicked(platform + ":" + asker, key, clock.instant()).ifPresent(question ->
+                writer.submit(new Store.SuggestionClick(question, key, platform.id(), clock.instant())));
+    }
+
     /** The answer behind a key, as for a follow-up or "did you mean" button; empty for an unknown key. */
     public Optional<Answer> open(String key) {
         return answerer.current().answerFor(key);
@@ -131,7 +151,26 @@ public final class FaqService implements AutoCloseable {
     }
 
     public void feedback(String key, boolean helpful, Platform platform) {
-        writer.submit(new Store.Feedback(key, helpful, platform.id(), clock.instant()));
+        feedback(key, helpful, platform, "");
+    }
+
+    /**
+     * Feedback from {@code asker} (the platform's user id, as in their {@link Question}). A helpful
+     * answer right after a "not helpful" one is recorded as evidence that the earlier question
+     * belongs to this key (see the owner's suggestions).
+     */
+    public void feedback(String key, boolean helpful, Platform platform, String asker) {
+        Instant now = clock.instant();
+        writer.submit(new Store.Feedback(key, helpful, platform.id(), now));
+        if (asker == null || asker.isEmpty()) {
+            return;
+        }
+        if (!helpful) {
+            rephrasings.notHelpful(platform + ":" + asker, key, now);
+        } else {
+            rephrasings.helpful(platform + ":" + asker, key, now).ifPresent(question -> writer.submit(
+                    new Store.SuggestionClick(question, key, platform.id(), now, Store.SuggestionClick.REPHRASED)));
+        }
     }
 
     private void record(Question question, Explanation explanation) {
@@ -140,8 +179,23 @@ public final class FaqService implements AutoCloseable {
                 : explanation.candidates().isEmpty() ? Keys.NONE : explanation.candidates().get(0).key();
         boolean confident = answer.band() == Band.ANSWER && answer.confidence() >= LOW_CONFIDENCE;
         Store.AskedQuestion asked = new Store.AskedQuestion(confident ? "" : question.text(), bestKey,
-                answer.confidence(), answer.isAnswered(), question.platform().id(), clock.instant());
+                answer.confidence(), answer.isAnswered(), question.platform().id(), clock.instant(), bandLabel(answer.band()));
         writer.submit(asked);
+        if (answer.isAnswered() && !question.asker().isEmpty()) {
+            rephrasings.answered(question.platform() + ":" + question.asker(), question.text(), answer.key(), clock.instant());
+        }
+        if (!answer.isAnswered() && !answer.suggestions().isEmpty() && !question.asker().isEmpty()) {
+            offered.offered(question.platform() + ":" + question.asker(), question.text(),
+                    answer.suggestions().stream().map(Link::key).toList(), clock.instant());
+        }
+    }
+
+    private static String bandLabel(Band band) {
+        return switch (band) {
+            case ANSWER -> Store.AskedQuestion.ANSWER;
+            case SUGGEST -> Store.AskedQuestion.SUGGEST;
+            case DECLINE -> Store.AskedQuestion.DECLINE;
+        };
     }
 
     /** Records not in the database yet, and why, when they cannot be written now. */

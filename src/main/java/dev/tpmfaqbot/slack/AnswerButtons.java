@@ -37,6 +37,7 @@ final class AnswerButtons {
 
     private Response handle(BlockActionRequest request, ActionContext context, boolean replacesQuestion) {
         Click click = Click.of(request.getPayload());
+        if (replacesQuestion) faq.topicOpened(SlackAdapter.PLATFORM, click.user(), click.value()); // for the owner's page
         boolean onlyTheirs = click.ephemeral() || click.inDirectMessage();
         Placement placement = replacesQuestion && onlyTheirs ? Placement.REPLACE
                 : click.inDirectMessage() && !click.ephemeral() ? Placement.POST

@@ -30,7 +30,7 @@ final class FeedbackButtons implements BlockActionHandler {
         // A click replayed, or delivered twice, is recorded once.
         AfterAck.Job job = AfterAck.Job.silent("feedback", click.user(), EventDeliveries.interactionKey(request.getPayload().getTriggerId()));
         work.answer(job, () -> faq.open(key).map(answer -> {
-            faq.feedback(key, helpful, SlackAdapter.PLATFORM);
+            faq.feedback(key, helpful, SlackAdapter.PLATFORM, click.user());
             return render.answer(answer, shownAs.withFeedbackGiven());
         }).orElse(null), thanked -> replies.respond(click.responseUrl(), Replies.Mode.REPLACE, thanked));
         return context.ack();

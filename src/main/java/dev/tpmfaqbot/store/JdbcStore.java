@@ -95,6 +95,25 @@ final class JdbcStore implements Store {
     }
 
     @Override
+    public Traffic traffic(Instant since) {
+        return new TrafficQuery(jdbc).since(since);
+    }
+
+    @Override
+    public boolean acceptPhrasing(String key, String text, Instant at) {
+        return jdbc.update("accepting a phrasing", """
+                INSERT INTO accepted_phrasing (answer_key, text, accepted_at) VALUES (?, ?, ?)
+                ON CONFLICT DO NOTHING""", text(key), text(text), millis(at)) == 1;
+    }
+
+    @Override
+    public List<AcceptedPhrasing> acceptedPhrasings() {
+        return jdbc.query("reading accepted phrasings",
+                "SELECT answer_key, text, accepted_at FROM accepted_phrasing ORDER BY accepted_at, answer_key, text",
+                row -> new AcceptedPhrasing(row.getString(1), row.getString(2), Instant.ofEpochMilli(row.getLong(3))));
+    }
+
+    @Override
     public boolean isReachable() {
         try (Connection connection = pool.getConnection()) {
             return connection.isValid(REACHABLE_WAIT_SECONDS);

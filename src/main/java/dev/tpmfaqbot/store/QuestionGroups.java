@@ -13,12 +13,12 @@ final class QuestionGroups {
     private QuestionGroups() {
     }
 
-    /** {@code asked} in the order they were asked. */
+    /** {@code asked} in the order they were (last) asked. */
     static List<UnansweredGroup> of(List<Asked> asked) {
         Map<String, List<Asked>> groups = asked.stream()
                 .collect(Collectors.groupingBy(question -> Wording.of(question.text()), LinkedHashMap::new, Collectors.toList()));
         return groups.values().stream()
-                .sorted(Comparator.<List<Asked>>comparingInt(List::size).reversed()
+                .sorted(Comparator.<List<Asked>>comparingLong(QuestionGroups::size).reversed()
                         .thenComparing(Comparator.comparingLong(QuestionGroups::lastAsked).reversed()))
                 .map(QuestionGroups::summarise)
                 .toList();
@@ -31,22 +31,27 @@ final class QuestionGroups {
     private static UnansweredGroup summarise(List<Asked> group) {
         String example = mostCommon(group, question -> question.text().strip());
         String key = mostCommon(group, Asked::bestKey);
-        double confidence = group.stream().filter(question -> question.bestKey().equals(key))
-                .mapToDouble(Asked::confidence).average().orElse(0);
-        return new UnansweredGroup(example, group.size(), key, confidence);
+        List<Asked> guessed = group.stream().filter(question -> question.bestKey().equals(key)).toList();
+        double confidence = guessed.stream().mapToDouble(question -> question.confidence() * question.count()).sum()
+                / guessed.stream().mapToLong(Asked::count).sum();
+        return new UnansweredGroup(example, size(group), key, confidence);
+    }
+
+    private static long size(List<Asked> group) {
+        return group.stream().mapToLong(Asked::count).sum();
     }
 
     /** Ties go to the value seen last (the group is in the order asked). */
     private static String mostCommon(List<Asked> group, Function<Asked, String> value) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
         Map<String, Integer> lastSeen = new LinkedHashMap<>();
         for (int i = 0; i < group.size(); i++) {
             String v = value.apply(group.get(i));
-            counts.merge(v, 1, Integer::sum);
+            counts.merge(v, group.get(i).count(), Long::sum);
             lastSeen.put(v, i);
         }
         return counts.keySet().stream()
-                .max(Comparator.<String>comparingInt(counts::get).thenComparingInt(lastSeen::get))
+                .max(Comparator.<String>comparingLong(counts::get).thenComparingInt(lastSeen::get))
                 .orElseThrow();
     }
 
@@ -54,6 +59,10 @@ final class QuestionGroups {
         return group.get(group.size() - 1).askedAtMillis();
     }
 
-    record Asked(String text, String bestKey, double confidence, long askedAtMillis) {
+    /** {@code count} identical questions (same text and guess), their mean confidence, and when last asked. */
+    record Asked(String text, String bestKey, double confidence, long askedAtMillis, long count) {
+        Asked(String text, String bestKey, double confidence, long askedAtMillis) {
+            this(text, bestKey, confidence, askedAtMillis, 1);
+        }
     }
 }

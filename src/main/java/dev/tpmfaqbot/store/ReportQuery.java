@@ -36,13 +36,18 @@ final class ReportQuery {
                 row -> new KeyCount(row.getString(1), row.getLong(2)), from, true);
     }
 
-    /** The questions whose text was kept: not answered, or answered with low confidence. */
+    /**
+     * The questions whose text was kept (not answered, or answered with low confidence), the same
+     * text and guess counted in the database, so that a popular question is one row.
+     */
     private List<QuestionGroups.Asked> unanswered(long from) {
         return jdbc.query("reading unanswered questions", """
-                SELECT text, best_key, confidence, asked_at FROM question
+                SELECT text, best_key, AVG(confidence), MAX(asked_at) AS last_asked, COUNT(*) FROM question
                 WHERE asked_at >= ? AND text <> ''
-                ORDER BY asked_at""",
-                row -> new QuestionGroups.Asked(row.getString(1), row.getString(2), row.getDouble(3), row.getLong(4)),
+                GROUP BY text, best_key
+                ORDER BY last_asked""",
+                row -> new QuestionGroups.Asked(row.getString(1), row.getString(2), row.getDouble(3), row.getLong(4),
+                        row.getLong(5)),
                 from);
     }
 

@@ -57,6 +57,15 @@ public interface Store extends AutoCloseable {
     /** What content owners need to know since a time: most asked keys, unanswered questions, feedback. */
     Report report(Instant since);
 
+    /** The owner's page: questions per day and band, per platform, and the did-you-mean topics clicked. */
+    Traffic traffic(Instant since);
+
+    /** Records that the owner accepted {@code text} as a new phrasing of {@code key}; false when it already was. */
+    boolean acceptPhrasing(String key, String text, Instant at);
+
+    /** Every phrasing the owner accepted, oldest first. */
+    List<AcceptedPhrasing> acceptedPhrasings();
+
     /** True when the database answers now (for readiness). */
     boolean isReachable();
 
@@ -68,7 +77,7 @@ public interface Store extends AutoCloseable {
     }
 
     /** What is recorded for the content owners: a question or feedback. */
-    sealed interface Record permits AskedQuestion, Feedback {
+    sealed interface Record permits AskedQuestion, Feedback, SuggestionClick {
         Instant at();
     }
 
@@ -82,9 +91,55 @@ public interface Store extends AutoCloseable {
     record Feedback(String key, boolean helpful, String platform, Instant at) implements Record {
     }
 
-    /** {@code text} is kept only for questions that were not answered confidently. */
+    /**
+     * {@code text} is kept only for questions that were not answered confidently. {@code band} is
+     * {@code answer}, {@code suggest} or {@code decline}.
+     */
     record AskedQuestion(String text, String bestKey, double confidence, boolean answered, String platform,
-                         Instant at) implements Record {
+                         Instant at, String band) implements Record {
+        public static final String ANSWER = "answer";
+        public static final String SUGGEST = "suggest";
+        public static final String DECLINE = "decline";
+
+        /** A question whose band is told by whether it was answered (as before bands were recorded). */
+        public AskedQuestion(String text, String bestKey, double confidence, boolean answered, String platform, Instant at) {
+            this(text, bestKey, confidence, answered, platform, at, answered ? ANSWER : DECLINE);
+        }
+    }
+
+    /**
+     * Someone chose {@code key} for the question {@code text} (as typed): clicked it as a did-you-mean
+     * topic ({@link #DID_YOU_MEAN}), or marked its answer helpful right after marking the question's
+     * answer not helpful ({@link #REPHRASED}).
+     */
+    record SuggestionClick(String text, String key, String platform, Instant at, String via) implements Record {
+        public static final String DID_YOU_MEAN = "did-you-mean";
+        public static final String REPHRASED = "rephrased";
+
+        public SuggestionClick(String text, String key, String platform, Instant at) {
+            this(text, key, platform, at, DID_YOU_MEAN);
+        }
+    }
+
+    /** What the owner's page charts and tables, since a time. */
+    record Traffic(Instant since, List<DayBand> perDay, List<PlatformCount> platforms, List<ClickCount> clicks) {
+    }
+
+    /** Questions asked on one UTC day ({@code day}: days since 1970-01-01) in one band. */
+    record DayBand(long day, String band, long count) {
+    }
+
+    record PlatformCount(String platform, long count) {
+    }
+
+    /** How often {@code key} was chosen for one wording (of which {@code rephrased} after "not helpful"), and when last. */
+    record ClickCount(String text, String key, long count, Instant last, long rephrased) {
+        public ClickCount(String text, String key, long count, Instant last) {
+            this(text, key, count, last, 0);
+        }
+    }
+
+    record AcceptedPhrasing(String key, String text, Instant at) {
     }
 
     record Report(Instant since, List<KeyCount> mostAsked, List<UnansweredGroup> unanswered,

@@ -51,6 +51,22 @@ class CommandLineTest {
     }
 
     @Test
+    void askExplainSaysWhyInTextAndJson() throws Exception {
+        assertEquals(0, run("ask", "--explain", "does a tpm need to code?"));
+        String text = out.toString();
+        assertTrue(text.contains("route:      search") && text.contains("candidates:") && text.contains("meaning=")
+                && text.contains("answer from 0.50"), text);
+        assertTrue(text.indexOf("faq:does-a-tpm-need-to-code") < text.indexOf("why:"), "the answer first, then why");
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("ask", "--explain", "--json", "does a tpm need to code?"));
+        JsonNode why = JSON.readTree(out.toString()).get("explanation");
+        assertEquals("search", why.get("route").asText());
+        assertEquals("faq:does-a-tpm-need-to-code", why.get("candidates").get(0).get("key").asText());
+        assertTrue(why.get("candidates").get(0).get("features").has("meaning"));
+    }
+
+    @Test
     void askWithoutAQuestionAnswersEachLineOfStandardInputInOrder() throws Exception {
         InputStream original = System.in;
         System.setIn(new ByteArrayInputStream("project manager vs program manager\n\nwhat is kubernetes\n*:*\n".getBytes(StandardCharsets.UTF_8)));

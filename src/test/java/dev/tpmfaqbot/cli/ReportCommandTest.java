@@ -62,6 +62,25 @@ class ReportCommandTest {
     }
 
     @Test
+    void suggestPrintsTheClickedPhrasingsAsYamlLines() throws Exception {
+        try (Store store = Stores.open("sqlite:" + file, Path.of("unused.db"))) {
+            store.recordAll(java.util.List.of(
+                    Store.Recorded.of(new Store.SuggestionClick("tpm okr", "term:tpm", "slack", NOW.minus(Duration.ofHours(2)))),
+                    Store.Recorded.of(new Store.SuggestionClick("tpm okr", "term:tpm", "discord", NOW.minus(Duration.ofHours(1)))),
+                    Store.Recorded.of(new Store.SuggestionClick("what is a tpm", "faq:what-is-a-tpm", "slack", NOW))));
+        }
+        assertEquals(0, report("sqlite:" + file, "--suggest"), err.toString());
+        String text = out.toString();
+        assertTrue(text.contains("      2  clicked twice as a did-you-mean topic; last 2026-03-10T11:00:00Z\n         term:tpm:\n           - \"tpm okr\"\n"), text);
+        assertFalse(text.contains("what is a tpm"), "a question the content already has is not suggested");
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, report("sqlite:" + file, "--suggest", "--json"), err.toString());
+        assertEquals("[{\"key\":\"term:tpm\",\"question\":\"tpm okr\",\"clicks\":2,\"afterNotHelpful\":0,\"lastClicked\":\"2026-03-10T11:00:00Z\","
+                + "\"accepted\":false,\"yaml\":\"  - \\\"tpm okr\\\"\"}]", out.toString().strip());
+    }
+
+    @Test
     void jsonForTheLastWeek() throws Exception {
         assertEquals(0, report("sqlite:" + file, "--json"), err.toString());
 

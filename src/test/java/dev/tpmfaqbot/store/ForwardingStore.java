@@ -53,6 +53,21 @@ public class ForwardingStore implements Store {
     }
 
     @Override
+    public Traffic traffic(Instant since) {
+        return delegate.traffic(since);
+    }
+
+    @Override
+    public boolean acceptPhrasing(String key, String text, Instant at) {
+        return delegate.acceptPhrasing(key, text, at);
+    }
+
+    @Override
+    public List<AcceptedPhrasing> acceptedPhrasings() {
+        return delegate.acceptedPhrasings();
+    }
+
+    @Override
     public boolean isReachable() {
         return delegate.isReachable();
     }

@@ -249,7 +249,7 @@ abstract class StoreContractTest {
         for (int i = 0; i < 3; i++) {
             open(url).close();
         }
-        assertEquals(List.of("1:true", "2:true", "3:true"), appliedMigrations(url));
+        assertEquals(List.of("1:true", "2:true", "3:true", "4:true"), appliedMigrations(url));
     }
 
     @Test
@@ -266,7 +266,7 @@ abstract class StoreContractTest {
         });
 
         assertEquals(List.of(), failures);
-        assertEquals(List.of("1:true", "2:true", "3:true"), appliedMigrations(url));
+        assertEquals(List.of("1:true", "2:true", "3:true", "4:true"), appliedMigrations(url));
     }
 
     @Test
@@ -342,6 +342,43 @@ abstract class StoreContractTest {
         assertEquals(List.of("new question"), report.unanswered().stream().map(UnansweredGroup::example).toList());
         assertEquals(List.of(new KeyFeedback("term:okr", 0, 1)), report.feedback());
         assertTrue(StoreReads.isDelivered(store, welcome("U1")), "a welcome is never sent twice, however old");
+    }
+
+    @Test
+    void trafficCountsQuestionsPerDayBandAndPlatformAndTheClickedSuggestions() throws Exception {
+        Store store = open(newDatabaseUrl());
+        Instant today = Instant.parse("2026-03-02T09:00:00Z");
+        Instant yesterday = today.minus(Duration.ofDays(1));
+        store.recordAll(List.of(
+                Recorded.of(new AskedQuestion("", "faq:a", 0.9, true, "slack", today, AskedQuestion.ANSWER)),
+                Recorded.of(new AskedQuestion("", "faq:a", 0.9, true, "slack", today, AskedQuestion.ANSWER)),
+                Recorded.of(new AskedQuestion("tpm okr?", "term:okr", 0.3, false, "discord", today, AskedQuestion.SUGGEST)),
+                Recorded.of(new AskedQuestion("pizza", "none", 0.01, false, "slack", yesterday, AskedQuestion.DECLINE)),
+                Recorded.of(new AskedQuestion("too old", "none", 0.01, false, "slack", today.minus(Duration.ofDays(9)))),
+                Recorded.of(new Store.SuggestionClick("tpm okr?", "term:okr", "discord", today)),
+                Recorded.of(new Store.SuggestionClick("tpm okr?", "term:okr", "slack", today.plusSeconds(60))),
+                Recorded.of(new Store.SuggestionClick("road map?", "term:roadmap", "slack", yesterday))));
+
+        Store.Traffic traffic = store.traffic(today.minus(Duration.ofDays(7)));
+
+        long todayNumber = today.getEpochSecond() / 86_400;
+        assertEquals(List.of(new Store.DayBand(todayNumber - 1, "decline", 1), new Store.DayBand(todayNumber, "answer", 2),
+                new Store.DayBand(todayNumber, "suggest", 1)), traffic.perDay());
+        assertEquals(List.of(new Store.PlatformCount("slack", 3), new Store.PlatformCount("discord", 1)), traffic.platforms());
+        assertEquals(List.of(new Store.ClickCount("tpm okr?", "term:okr", 2, today.plusSeconds(60)),
+                new Store.ClickCount("road map?", "term:roadmap", 1, yesterday)), traffic.clicks());
+        assertEquals(3, store.purgeRecordsBefore(today.minus(Duration.ofHours(2))),
+                "the old click is purged with the old questions");
+    }
+
+    @Test
+    void aPhrasingIsAcceptedOnce() throws Exception {
+        Store store = open(newDatabaseUrl());
+        assertTrue(store.acceptPhrasing("term:okr", "what's an okr", NOW));
+        assertFalse(store.acceptPhrasing("term:okr", "what's an okr", NOW.plusSeconds(5)), "accepted twice");
+        assertTrue(store.acceptPhrasing("faq:tpm-salary", "what's an okr", NOW.plusSeconds(1)), "another key");
+        assertEquals(List.of(new Store.AcceptedPhrasing("term:okr", "what's an okr", NOW),
+                new Store.AcceptedPhrasing("faq:tpm-salary", "what's an okr", NOW.plusSeconds(1))), store.acceptedPhrasings());
     }
 
     @Test
