@@ -9,8 +9,7 @@ import java.util.stream.Stream;
 
 /** Copies of a content folder that a test may edit, e.g. to see a reload. */
 public final class ContentCopy {
-    private ContentCopy() {
-    }
+    private ContentCopy() {}
 
     /** A copy of the shipped {@code faq/} in {@code target}. */
     public static Path ofShipped(Path target) {

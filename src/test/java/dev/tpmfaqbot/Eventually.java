@@ -11,12 +11,13 @@ import java.util.function.Supplier;
  */
 public final class Eventually {
     public static final Duration DEFAULT = Duration.ofSeconds(10);
+
     /** For waits on a database or a disk that a loaded machine may make slow. */
     public static final Duration PATIENT = Duration.ofSeconds(120);
+
     private static final long POLL_MILLIS = 10;
 
-    private Eventually() {
-    }
+    private Eventually() {}
 
     public static void until(String what, BooleanSupplier condition) {
         until(DEFAULT, () -> what, condition);
@@ -39,7 +40,8 @@ public final class Eventually {
                 return value;
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out after " + timeout.toMillis() + " ms waiting for " + what.get());
+                throw new AssertionError(
+                        "timed out after " + timeout.toMillis() + " ms waiting for " + what.get());
             }
             pause(what);
         }
@@ -48,13 +50,16 @@ public final class Eventually {
     /** Like {@link #until}, for a check that may throw; returns how long the wait took. */
     public static Duration within(Duration timeout, String what, Callable<Boolean> condition) {
         long start = System.nanoTime();
-        until(timeout, () -> what, () -> {
-            try {
-                return condition.call();
-            } catch (Exception e) {
-                throw new AssertionError("checking " + what + " failed", e);
-            }
-        });
+        until(
+                timeout,
+                () -> what,
+                () -> {
+                    try {
+                        return condition.call();
+                    } catch (Exception e) {
+                        throw new AssertionError("checking " + what + " failed", e);
+                    }
+                });
         return Duration.ofNanos(System.nanoTime() - start);
     }
 

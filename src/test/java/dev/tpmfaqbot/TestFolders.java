@@ -17,11 +17,11 @@ public final class TestFolders {
     private static final List<Path> CREATED = new CopyOnWriteArrayList<>();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(TestFolders::deleteAll, "test-folders-cleanup"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(TestFolders::deleteAll, "test-folders-cleanup"));
     }
 
-    private TestFolders() {
-    }
+    private TestFolders() {}
 
     public static Path newFolder(String prefix) {
         try {

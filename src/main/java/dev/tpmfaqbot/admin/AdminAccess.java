@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.admin;
 
+import dev.tpmfaqbot.http.HttpCall;
 import io.github.bucket4j.Bucket;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import dev.tpmfaqbot.http.HttpCall;
 
 /**
  * Who may see the owner's page: a request with {@code Authorization: Bearer TOKEN}, or with the
@@ -29,14 +29,20 @@ final class AdminAccess {
     private final byte[] token;
     private final String session;
     private final String csrf;
-    private final Map<String, Bucket> failures = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-            return size() > CLIENTS;
-        }
-    };
+    private final Map<String, Bucket> failures =
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+                    return size() > CLIENTS;
+                }
+            };
 
-    enum Verdict { ALLOWED, NO_CREDENTIALS, WRONG_TOKEN, TOO_MANY_FAILURES }
+    enum Verdict {
+        ALLOWED,
+        NO_CREDENTIALS,
+        WRONG_TOKEN,
+        TOO_MANY_FAILURES
+    }
 
     AdminAccess(String token) {
         this.token = token.getBytes(StandardCharsets.UTF_8);
@@ -47,10 +53,13 @@ final class AdminAccess {
     /** Whether the call may see the page; a wrong bearer token counts as a failure. */
     Verdict check(HttpCall call) {
         Optional<String> authorization = call.header("authorization");
-        if (authorization.isPresent() && authorization.get().regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (authorization.isPresent()
+                && authorization.get().regionMatches(true, 0, "Bearer ", 0, 7)) {
             return tokenGiven(call.client(), authorization.get().substring(7).strip());
         }
-        return cookie(call).filter(value -> same(value, session)).isPresent() ? Verdict.ALLOWED : Verdict.NO_CREDENTIALS;
+        return cookie(call).filter(value -> same(value, session)).isPresent()
+                ? Verdict.ALLOWED
+                : Verdict.NO_CREDENTIALS;
     }
 
     /** A token typed into the login form or sent as a bearer token. */
@@ -72,14 +81,20 @@ final class AdminAccess {
      * resend on its own, so it does not count.
      */
     boolean formIsGenuine(HttpCall call, Form form) {
-        if (call.header("authorization").filter(value -> value.regionMatches(true, 0, "Bearer ", 0, 7)).isPresent()) {
+        if (call.header("authorization")
+                .filter(value -> value.regionMatches(true, 0, "Bearer ", 0, 7))
+                .isPresent()) {
             return true;
         }
         return sameOrigin(call) && same(form.value("csrf"), csrf);
     }
 
     String sessionCookie(boolean secure) {
-        return COOKIE + "=" + session + "; Path=/admin; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : "");
+        return COOKIE
+                + "="
+                + session
+                + "; Path=/admin; HttpOnly; SameSite=Strict"
+                + (secure ? "; Secure" : "");
     }
 
     static String endedCookie() {
@@ -113,14 +128,23 @@ final class AdminAccess {
     }
 
     private static boolean same(String given, String expected) {
-        return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(
+                given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 
     private Bucket bucket(String client) {
         synchronized (failures) {
-            return failures.computeIfAbsent(client, key -> Bucket.builder()
-                    .addLimit(limit -> limit.capacity(FAILURES_PER_MINUTE).refillIntervally(FAILURES_PER_MINUTE, Duration.ofMinutes(1)))
-                    .build());
+            return failures.computeIfAbsent(
+                    client,
+                    key ->
+                            Bucket.builder()
+                                    .addLimit(
+                                            limit ->
+                                                    limit.capacity(FAILURES_PER_MINUTE)
+                                                            .refillIntervally(
+                                                                    FAILURES_PER_MINUTE,
+                                                                    Duration.ofMinutes(1)))
+                                    .build());
         }
     }
 
@@ -128,7 +152,9 @@ final class AdminAccess {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(token, "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(label.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(mac.doFinal(label.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }

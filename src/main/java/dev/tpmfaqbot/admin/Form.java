@@ -3,7 +3,9 @@ package dev.tpmfaqbot.admin;
 import dev.tpmfaqbot.http.QueryParameter;
 import java.nio.charset.StandardCharsets;
 
-/** The fields of a form posted as {@code application/x-www-form-urlencoded}, or of a query string. */
+/**
+ * The fields of a form posted as {@code application/x-www-form-urlencoded}, or of a query string.
+ */
 record Form(String raw) {
 
     static Form body(byte[] body) {

@@ -4,12 +4,19 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.encoder.Encode;
 
-/** Small helpers for the pages: escaping (every user-typed string goes through {@link #text}) and the layout. */
+/**
+ * Small helpers for the pages: escaping (every user-typed string goes through {@link #text}) and
+ * the layout.
+ */
 final class Html {
     private static final Parser MARKDOWN = Parser.builder().build();
+
     /** Raw HTML in Markdown is shown as text, and only safe link targets are kept. */
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
-    private static final String STYLE = """
+    private static final HtmlRenderer RENDERER =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+
+    private static final String STYLE =
+            """
             body{font-family:system-ui,sans-serif;margin:0;color:#222;background:#fafafa}
             header{background:#1f3a5f;color:#fff;padding:.6em 1.2em;display:flex;gap:1.5em;align-items:center}
             header a{color:#fff;text-decoration:none}header a.here{text-decoration:underline}
@@ -21,8 +28,7 @@ final class Html {
             pre{padding:.5em;overflow:auto}.wide{overflow-x:auto}td code{white-space:nowrap}.legend span{display:inline-block;width:.9em;height:.9em;margin:0 .3em 0 1em}
             """;
 
-    private Html() {
-    }
+    private Html() {}
 
     /** Escaped for HTML text and attribute values. */
     static String text(String value) {
@@ -41,21 +47,34 @@ final class Html {
         return String.format(java.util.Locale.ROOT, "%.2f", value);
     }
 
-    /** A page with the navigation; {@code here} is the current path. {@code csrf} null: the login page, no navigation. */
+    /**
+     * A page with the navigation; {@code here} is the current path. {@code csrf} null: the login
+     * page, no navigation.
+     */
     static String page(String title, String here, String csrf, String body) {
         StringBuilder html = new StringBuilder(4096 + body.length());
-        html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(text(title))
-                .append(" · tpm-faq-bot</title><style>").append(STYLE).append("</style></head><body><header><strong>tpm-faq-bot</strong>");
+        html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+                .append(text(title))
+                .append(" · tpm-faq-bot</title><style>")
+                .append(STYLE)
+                .append("</style></head><body><header><strong>tpm-faq-bot</strong>");
         if (csrf != null) {
             link(html, AdminPages.INSIGHTS, "Insights", here);
             link(html, AdminPages.TRY, "Try it", here);
             link(html, AdminPages.SEARCH, "Search content", here);
             link(html, AdminPages.SUGGESTIONS, "Suggestions", here);
-            html.append("<form method=\"post\" action=\"").append(AdminPages.LOGOUT).append("\">")
-                    .append(hidden("csrf", csrf)).append("<button>Log out</button></form>");
+            html.append("<form method=\"post\" action=\"")
+                    .append(AdminPages.LOGOUT)
+                    .append("\">")
+                    .append(hidden("csrf", csrf))
+                    .append("<button>Log out</button></form>");
         }
-        return html.append("</header><main><h1>").append(text(title)).append("</h1>").append(body)
-                .append("</main></body></html>").toString();
+        return html.append("</header><main><h1>")
+                .append(text(title))
+                .append("</h1>")
+                .append(body)
+                .append("</main></body></html>")
+                .toString();
     }
 
     static String hidden(String name, String value) {
@@ -63,7 +82,12 @@ final class Html {
     }
 
     private static void link(StringBuilder html, String path, String label, String here) {
-        html.append("<a href=\"").append(path).append('"').append(path.equals(here) ? " class=\"here\"" : "").append('>')
-                .append(label).append("</a>");
+        html.append("<a href=\"")
+                .append(path)
+                .append('"')
+                .append(path.equals(here) ? " class=\"here\"" : "")
+                .append('>')
+                .append(label)
+                .append("</a>");
     }
 }

@@ -9,8 +9,7 @@ import java.util.List;
 public final class AnswerJson {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private AnswerJson() {
-    }
+    private AnswerJson() {}
 
     public static ObjectNode of(Answer answer) {
         ObjectNode node = JSON.createObjectNode();

@@ -5,7 +5,6 @@ import dev.tpmfaqbot.content.Comparison;
 import dev.tpmfaqbot.content.Content;
 import dev.tpmfaqbot.content.Keys;
 import dev.tpmfaqbot.content.Kind;
-import dev.tpmfaqbot.text.ChatText;
 import dev.tpmfaqbot.search.ContentIndex;
 import dev.tpmfaqbot.search.KeyMatch;
 import dev.tpmfaqbot.search.ScoredKey;
@@ -13,6 +12,7 @@ import dev.tpmfaqbot.search.Vocabulary;
 import dev.tpmfaqbot.semantic.KeyClassifier;
 import dev.tpmfaqbot.semantic.SemanticView;
 import dev.tpmfaqbot.semantic.Semantics;
+import dev.tpmfaqbot.text.ChatText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,7 +34,11 @@ public final class Answerer implements AutoCloseable {
     private final Optional<KeyClassifier> classifier;
     private final CandidateScorer scorer;
 
-    private Answerer(Content content, ContentIndex index, Optional<KeyClassifier> classifier, ConfidenceModel model) {
+    private Answerer(
+            Content content,
+            ContentIndex index,
+            Optional<KeyClassifier> classifier,
+            ConfidenceModel model) {
         this.content = content;
         this.index = index;
         this.reader = new QuestionReader(content, index);
@@ -44,7 +48,10 @@ public final class Answerer implements AutoCloseable {
         this.scorer = new CandidateScorer(index, model);
     }
 
-    /** Indexes the content and trains the classifier on it; the answerer holds the index until closed. */
+    /**
+     * Indexes the content and trains the classifier on it; the answerer holds the index until
+     * closed.
+     */
     public static Answerer build(Content content, Semantics semantics) {
         return build(content, () -> semantics);
     }
@@ -53,22 +60,37 @@ public final class Answerer implements AutoCloseable {
      * The same, with a sentence model that may still be loading: the index is built meanwhile, and
      * the classifier is trained (or read back) beside it.
      */
-    public static Answerer build(Content content, java.util.function.Supplier<Semantics> semantics) {
+    public static Answerer build(
+            Content content, java.util.function.Supplier<Semantics> semantics) {
         java.util.concurrent.CompletableFuture<Optional<KeyClassifier>> classifier =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> semantics.get().classifierFor(content));
+                java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> semantics.get().classifierFor(content));
         ContentIndex index = ContentIndex.build(content);
         return new Answerer(content, index, classifier.join(), ConfidenceModel.shipped());
     }
 
-    /** Words alone, no sentence model: for tests of the adapters' mechanics, and where the model cannot load. */
+    /**
+     * Words alone, no sentence model: for tests of the adapters' mechanics, and where the model
+     * cannot load.
+     */
     public static Answerer build(Content content) {
-        return new Answerer(content, ContentIndex.build(content), Optional.empty(), ConfidenceModel.shipped());
+        return new Answerer(
+                content, ContentIndex.build(content), Optional.empty(), ConfidenceModel.shipped());
     }
 
-    /** With a given classifier and confidence weights: for fitting and cross-validating the model. */
-    public static Answerer build(Content content, Optional<KeyClassifier> classifier, ConfidenceModel.Weights withMeaning,
-                                 ConfidenceModel.Weights wordsOnly) {
-        return new Answerer(content, ContentIndex.build(content), classifier, new ConfidenceModel(withMeaning, wordsOnly));
+    /**
+     * With a given classifier and confidence weights: for fitting and cross-validating the model.
+     */
+    public static Answerer build(
+            Content content,
+            Optional<KeyClassifier> classifier,
+            ConfidenceModel.Weights withMeaning,
+            ConfidenceModel.Weights wordsOnly) {
+        return new Answerer(
+                content,
+                ContentIndex.build(content),
+                classifier,
+                new ConfidenceModel(withMeaning, wordsOnly));
     }
 
     /** Whether answers use the sentence model, or words alone. */
@@ -84,42 +106,63 @@ public final class Answerer implements AutoCloseable {
         return explain(question).answer();
     }
 
-    /** The answer for a key as if asked exactly for it (follow-up buttons); empty for an unknown key. */
+    /**
+     * The answer for a key as if asked exactly for it (follow-up buttons); empty for an unknown
+     * key.
+     */
     public Optional<Answer> answerFor(String key) {
         return content.find(key).map(a -> writer.answer(a.title(), a, 1.0));
     }
 
     /**
      * The comparison of two roles named as people type them ("pm", "Project Manager", "em"); with
-     * one role, its comparison with the home role (the TPM; see settings.yml). An unknown name gets the valid names and close matches.
+     * one role, its comparison with the home role (the TPM; see settings.yml). An unknown name gets
+     * the valid names and close matches.
      */
     public Answer compare(String role, String otherRole) {
-        String question = "compare " + role + (otherRole == null || otherRole.isBlank() ? "" : " and " + otherRole);
+        String question =
+                "compare "
+                        + role
+                        + (otherRole == null || otherRole.isBlank() ? "" : " and " + otherRole);
         Optional<String> first = names.role(role);
         String home = homeRole();
-        Optional<String> second = otherRole == null || otherRole.isBlank() ? Optional.of(home) : names.role(otherRole);
+        Optional<String> second =
+                otherRole == null || otherRole.isBlank()
+                        ? Optional.of(home)
+                        : names.role(otherRole);
         if (first.isEmpty() || second.isEmpty()) {
             String unknown = first.isEmpty() ? role : otherRole;
-            return writer.unknownName(question, "role", unknown, names.roleNames(),
-                    names.closestRoles(unknown).stream().filter(r -> !r.equals(home))
-                            .map(r -> Keys.comparison(r, home)).distinct().toList());
+            return writer.unknownName(
+                    question,
+                    "role",
+                    unknown,
+                    names.roleNames(),
+                    names.closestRoles(unknown).stream()
+                            .filter(r -> !r.equals(home))
+                            .map(r -> Keys.comparison(r, home))
+                            .distinct()
+                            .toList());
         }
         if (first.get().equals(second.get())) {
             String other = first.get().equals(home) ? content.settings().defaultComparison() : home;
             second = Optional.of(other);
         }
-        Answerable compared = content.find(Keys.comparison(first.get(), second.get())).orElseThrow();
+        Answerable compared =
+                content.find(Keys.comparison(first.get(), second.get())).orElseThrow();
         return writer.answer(question, compared, 1.0);
     }
 
-    /** The glossary definition of a term named as people type it; an unknown one gets close matches. */
+    /**
+     * The glossary definition of a term named as people type it; an unknown one gets close matches.
+     */
     public Answer define(String term) {
         String question = "define " + term;
         Optional<String> key = names.term(term);
         if (key.isPresent()) {
             return writer.answer(question, content.find(key.get()).orElseThrow(), 1.0);
         }
-        return writer.unknownName(question, "term", term, names.termNames(), names.closestTerms(term));
+        return writer.unknownName(
+                question, "term", term, names.termNames(), names.closestTerms(term));
     }
 
     /** Role and term names for menus and autocomplete. */
@@ -131,31 +174,54 @@ public final class Answerer implements AutoCloseable {
         String text = ChatText.truncate(question.text()); // what is read is what the answer echoes
         Reading reading = reader.read(text);
         if (reading.isEmpty() || Vocabulary.isSmallTalk(reading.cleaned())) {
-            Answer reply = reading.cleaned().isBlank() ? writer.help(text)
-                    : Vocabulary.isSmallTalk(reading.cleaned()) ? writer.smallTalk(text, Vocabulary.isThanks(reading.cleaned()))
-                    : writer.help(text);
+            Answer reply =
+                    reading.cleaned().isBlank()
+                            ? writer.help(text)
+                            : Vocabulary.isSmallTalk(reading.cleaned())
+                                    ? writer.smallTalk(text, Vocabulary.isThanks(reading.cleaned()))
+                                    : writer.help(text);
             return new Explanation(reply, reading.cleaned(), List.of(), List.of(), Route.EMPTY);
         }
         List<KeyMatch> matched = rank(reading);
         Optional<SemanticView> meaning = classifier.map(c -> c.read(reading.cleaned()));
-        List<Candidate> candidates = scorer.score(reading, matched, meaning, key -> fits(key, reading),
-                key -> offTopic(reading, key), reading.namesRole(homeRole()));
+        List<Candidate> candidates =
+                scorer.score(
+                        reading,
+                        matched,
+                        meaning,
+                        key -> fits(key, reading),
+                        key -> offTopic(reading, key),
+                        reading.namesRole(homeRole()));
         if (candidates.isEmpty()) {
-            return new Explanation(writer.decline(text, 0, List.of()), reading.cleaned(), List.copyOf(reading.words()),
-                    candidates, Route.NO_MATCH);
+            return new Explanation(
+                    writer.decline(text, 0, List.of()),
+                    reading.cleaned(),
+                    List.copyOf(reading.words()),
+                    candidates,
+                    Route.NO_MATCH);
         }
-        return new Explanation(respond(text, candidates), reading.cleaned(), List.copyOf(reading.words()),
-                candidates, Route.SEARCH);
+        return new Explanation(
+                respond(text, candidates),
+                reading.cleaned(),
+                List.copyOf(reading.words()),
+                candidates,
+                Route.SEARCH);
     }
 
     private Answer respond(String text, List<Candidate> candidates) {
         double confidence = candidates.get(0).confidence();
-        List<String> topKeys = candidates.stream().limit(MAX_SUGGESTIONS).map(Candidate::key).toList();
+        List<String> topKeys =
+                candidates.stream().limit(MAX_SUGGESTIONS).map(Candidate::key).toList();
         return switch (Band.of(confidence)) {
-            case ANSWER -> writer.answer(text, content.find(candidates.get(0).key()).orElseThrow(), confidence);
+            case ANSWER ->
+                    writer.answer(
+                            text, content.find(candidates.get(0).key()).orElseThrow(), confidence);
             case SUGGEST -> writer.didYouMean(text, confidence, topKeys);
-            case DECLINE -> writer.decline(text, confidence,
-                    confidence >= Band.CLOSE_ENOUGH_TO_OFFER ? topKeys : List.of());
+            case DECLINE ->
+                    writer.decline(
+                            text,
+                            confidence,
+                            confidence >= Band.CLOSE_ENOUGH_TO_OFFER ? topKeys : List.of());
         };
     }
 
@@ -165,7 +231,9 @@ public final class Answerer implements AutoCloseable {
 
     /** Answered with this key, the question would be about another job or the team's own work. */
     private boolean offTopic(Reading reading, String key) {
-        return reading.aboutOtherJob() || answersForTpmOnly(reading, key) || TeamBusiness.foundIn(reading.cleaned());
+        return reading.aboutOtherJob()
+                || answersForTpmOnly(reading, key)
+                || TeamBusiness.foundIn(reading.cleaned());
     }
 
     private String homeRole() {
@@ -173,12 +241,16 @@ public final class Answerer implements AutoCloseable {
     }
 
     private List<KeyMatch> rank(Reading reading) {
-        List<ScoredKey> candidates = index.search(reading.words(), CANDIDATES).stream()
-                .filter(retrieved -> fits(retrieved.key(), reading))
-                .toList();
+        List<ScoredKey> candidates =
+                index.search(reading.words(), CANDIDATES).stream()
+                        .filter(retrieved -> fits(retrieved.key(), reading))
+                        .toList();
         List<KeyMatch> matches = new ArrayList<>(index.match(reading.words(), candidates));
-        matches.sort(Comparator.comparingDouble(ConfidenceModel::rank).reversed()
-                .thenComparing(Comparator.comparingDouble(KeyMatch::retrievalScore).reversed()));
+        matches.sort(
+                Comparator.comparingDouble(ConfidenceModel::rank)
+                        .reversed()
+                        .thenComparing(
+                                Comparator.comparingDouble(KeyMatch::retrievalScore).reversed()));
         return matches;
     }
 
@@ -188,35 +260,44 @@ public final class Answerer implements AutoCloseable {
      * project manager need to code" is not about program managers.
      */
     private boolean fitsNamedRoles(String key, Reading reading) {
-        if (!(content.find(key).orElse(null) instanceof Comparison comparison) || reading.roles().isEmpty()) {
+        if (!(content.find(key).orElse(null) instanceof Comparison comparison)
+                || reading.roles().isEmpty()) {
             return true;
         }
         List<String> compared = List.of(comparison.firstRole(), comparison.secondRole());
-        List<String> named = reading.roles().size() == 1 ? List.of(reading.roles().get(0), homeRole()) : reading.roles();
+        List<String> named =
+                reading.roles().size() == 1
+                        ? List.of(reading.roles().get(0), homeRole())
+                        : reading.roles();
         return compared.containsAll(named);
     }
 
     /**
      * "What do you call …" wants a glossary term. A question naming the TPM wants to know about the
-     * TPM (an FAQ entry or a comparison), not the definition of some other term it mentions
-     * ("how do TPMs use split tests" is the FAQ on A/B testing, not the term).
+     * TPM (an FAQ entry or a comparison), not the definition of some other term it mentions ("how
+     * do TPMs use split tests" is the FAQ on A/B testing, not the term).
      */
     private boolean fitsKindAskedFor(String key, Reading reading) {
         Kind kind = content.find(key).map(Answerable::kind).orElse(Kind.NONE);
         if (reading.asksForName()) {
             return kind == Kind.TERM;
         }
-        return !(reading.namesRole(homeRole()) && kind == Kind.TERM && !key.equals(Keys.term(homeRole())));
+        return !(reading.namesRole(homeRole())
+                && kind == Kind.TERM
+                && !key.equals(Keys.term(homeRole())));
     }
 
     /**
      * The question is about another known role only ("what does a product manager earn"), and the
-     * best match is an FAQ entry, which is always about TPMs, or a glossary term, which a definition
-     * question would have reached by its rule: either answers a different question. A comparison
-     * with the TPM may still answer it ("does a project manager code" → the PM-TPM comparison).
+     * best match is an FAQ entry, which is always about TPMs, or a glossary term, which a
+     * definition question would have reached by its rule: either answers a different question. A
+     * comparison with the TPM may still answer it ("does a project manager code" → the PM-TPM
+     * comparison).
      */
     private boolean answersForTpmOnly(Reading reading, String key) {
-        if (reading.roles().isEmpty() || reading.namesRole(homeRole()) || reading.cue() == Reading.Cue.STRONG
+        if (reading.roles().isEmpty()
+                || reading.namesRole(homeRole())
+                || reading.cue() == Reading.Cue.STRONG
                 || reading.asksForName()) {
             return false;
         }

@@ -14,6 +14,7 @@ public enum Band {
 
     public static final double ANSWER_FROM = 0.5;
     public static final double SUGGEST_FROM = 0.25;
+
     /** In the decline band, topics this close are still offered. */
     public static final double CLOSE_ENOUGH_TO_OFFER = 0.15;
 

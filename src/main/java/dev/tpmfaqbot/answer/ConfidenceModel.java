@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Turns a candidate's features into the probability that it is the right answer: a logistic model
- * whose weights are data, fitted by {@code eval --fit} on the tuning sets and read from
- * {@code confidence-model.json} beside this class. There are two sets of weights: one for when the
+ * whose weights are data, fitted by {@code eval --fit} on the tuning sets and read from {@code
+ * confidence-model.json} beside this class. There are two sets of weights: one for when the
  * sentence model runs, and one for words alone (the model could not load).
  */
 public final class ConfidenceModel {
@@ -36,14 +36,16 @@ public final class ConfidenceModel {
                 throw new IOException("missing resource " + RESOURCE);
             }
             JsonNode json = new ObjectMapper().readTree(in);
-            return new ConfidenceModel(Weights.from(json.path("withMeaning")), Weights.from(json.path("wordsOnly")));
+            return new ConfidenceModel(
+                    Weights.from(json.path("withMeaning")), Weights.from(json.path("wordsOnly")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the confidence model's weights", e);
         }
     }
 
     static double rank(KeyMatch match) {
-        return RANK_PHRASING * match.phrasingSimilarity() + RANK_SIGNATURE * match.signatureCoverage()
+        return RANK_PHRASING * match.phrasingSimilarity()
+                + RANK_SIGNATURE * match.signatureCoverage()
                 + RANK_TEXT * match.textCoverage();
     }
 
@@ -51,7 +53,9 @@ public final class ConfidenceModel {
         return (meaningKnown ? withMeaning : wordsOnly).probability(features.vector());
     }
 
-    /** A logistic model: the bias, then one weight per feature of {@link CandidateFeatures#NAMES}. */
+    /**
+     * A logistic model: the bias, then one weight per feature of {@link CandidateFeatures#NAMES}.
+     */
     public record Weights(double bias, double[] weights) {
 
         static Weights from(JsonNode json) throws IOException {
@@ -60,7 +64,8 @@ public final class ConfidenceModel {
             for (int f = 0; f < weights.length; f++) {
                 JsonNode weight = byName.get(CandidateFeatures.NAMES.get(f));
                 if (weight == null || !weight.isNumber()) {
-                    throw new IOException(RESOURCE + " has no weight for " + CandidateFeatures.NAMES.get(f));
+                    throw new IOException(
+                            RESOURCE + " has no weight for " + CandidateFeatures.NAMES.get(f));
                 }
                 weights[f] = weight.asDouble();
             }

@@ -10,17 +10,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The one help text, in {@code help.md} beside this class (Markdown; each adapter converts it to its
- * dialect): what the bot answers with example questions, then the ways to ask, whose command syntax
- * each platform fills in.
+ * The one help text, in {@code help.md} beside this class (Markdown; each adapter converts it to
+ * its dialect): what the bot answers with example questions, then the ways to ask, whose command
+ * syntax each platform fills in.
  */
 public final class HelpText {
     private static final String RESOURCE = "help.md";
     private static final String WAYS_TO_ASK = "<!-- ways to ask";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
-    private HelpText() {
-    }
+    private HelpText() {}
 
     /** Read once, on first use. */
     private static final class Loaded {
@@ -30,7 +29,9 @@ public final class HelpText {
         static final String WAYS = TEXT.substring(TEXT.indexOf('\n', SPLIT) + 1).strip();
     }
 
-    /** What the bot answers, with example questions: the reply to a message with no question in it. */
+    /**
+     * What the bot answers, with example questions: the reply to a message with no question in it.
+     */
     public static String examples() {
         return Loaded.EXAMPLES;
     }
@@ -40,8 +41,12 @@ public final class HelpText {
      * (Markdown); a line naming something the platform does not have is left out.
      */
     public static String withCommands(Map<String, String> syntax) {
-        String ways = Loaded.WAYS.lines().map(line -> fill(line, syntax)).filter(line -> line != null)
-                .collect(Collectors.joining("\n"));
+        String ways =
+                Loaded.WAYS
+                        .lines()
+                        .map(line -> fill(line, syntax))
+                        .filter(line -> line != null)
+                        .collect(Collectors.joining("\n"));
         return Loaded.EXAMPLES + "\n\n" + ways;
     }
 

@@ -1,5 +1,4 @@
 package dev.tpmfaqbot.answer;
 
 /** A key with its title, for follow-up and "did you mean" buttons. */
-public record Link(String key, String title) {
-}
+public record Link(String key, String title) {}

@@ -3,8 +3,8 @@ package dev.tpmfaqbot.answer;
 import dev.tpmfaqbot.content.Content;
 import dev.tpmfaqbot.content.Role;
 import dev.tpmfaqbot.content.Term;
-import dev.tpmfaqbot.text.ChatText;
 import dev.tpmfaqbot.search.ContentIndex;
+import dev.tpmfaqbot.text.ChatText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,8 +15,8 @@ import java.util.Optional;
 import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 
 /**
- * The names of roles and terms as people type them: resolving "Eng Manager" to a role, listing names
- * for autocomplete, and finding the closest names to one that is not known.
+ * The names of roles and terms as people type them: resolving "Eng Manager" to a role, listing
+ * names for autocomplete, and finding the closest names to one that is not known.
  */
 public final class Names {
     private static final int CLOSEST = 3;
@@ -31,8 +31,7 @@ public final class Names {
     private final LuceneLevenshteinDistance distance = new LuceneLevenshteinDistance();
 
     /** A name to offer: what to show, and the value (role id or term id) it stands for. */
-    public record Choice(String label, String value) {
-    }
+    public record Choice(String label, String value) {}
 
     Names(Content content, ContentIndex index) {
         this.index = index;
@@ -63,7 +62,10 @@ public final class Names {
         return termChoices.stream().map(Choice::value).toList();
     }
 
-    /** Roles whose names start with or contain what was typed so far, best first; all when nothing is typed. */
+    /**
+     * Roles whose names start with or contain what was typed so far, best first; all when nothing
+     * is typed.
+     */
     public List<Choice> completeRole(String typed, int limit) {
         return complete(roleChoices, roleByName, typed, limit);
     }
@@ -80,7 +82,8 @@ public final class Names {
         return closest(termKeyByName, typed);
     }
 
-    private List<Choice> complete(List<Choice> choices, Map<String, String> valueByName, String typed, int limit) {
+    private List<Choice> complete(
+            List<Choice> choices, Map<String, String> valueByName, String typed, int limit) {
         String prefix = key(typed == null ? "" : typed);
         if (prefix.isEmpty()) {
             return choices.stream().limit(limit).toList();
@@ -88,13 +91,22 @@ public final class Names {
         List<String> values = new ArrayList<>();
         valueByName.entrySet().stream()
                 .filter(e -> e.getKey().contains(prefix))
-                .sorted(Comparator.comparing((Map.Entry<String, String> e) -> !e.getKey().startsWith(prefix))
-                        .thenComparing(e -> e.getKey().length()))
+                .sorted(
+                        Comparator.comparing(
+                                        (Map.Entry<String, String> e) ->
+                                                !e.getKey().startsWith(prefix))
+                                .thenComparing(e -> e.getKey().length()))
                 .map(Map.Entry::getValue)
                 .filter(v -> !values.contains(v))
                 .forEach(values::add);
-        return values.stream().limit(limit)
-                .map(v -> choices.stream().filter(c -> c.value().equals(v)).findFirst().orElseThrow())
+        return values.stream()
+                .limit(limit)
+                .map(
+                        v ->
+                                choices.stream()
+                                        .filter(c -> c.value().equals(v))
+                                        .findFirst()
+                                        .orElseThrow())
                 .toList();
     }
 
@@ -102,7 +114,8 @@ public final class Names {
     private List<String> closest(Map<String, String> valueByName, String typed) {
         String wanted = key(typed);
         Map<String, Float> best = new LinkedHashMap<>();
-        valueByName.forEach((name, value) -> best.merge(value, distance.getDistance(wanted, name), Math::max));
+        valueByName.forEach(
+                (name, value) -> best.merge(value, distance.getDistance(wanted, name), Math::max));
         return best.entrySet().stream()
                 .filter(e -> e.getValue() >= CLOSE_ENOUGH)
                 .sorted(Map.Entry.<String, Float>comparingByValue().reversed())
@@ -111,7 +124,10 @@ public final class Names {
                 .toList();
     }
 
-    /** A name as compared: cleaned, and each word stemmed, so "Product Managers" finds "product manager". */
+    /**
+     * A name as compared: cleaned, and each word stemmed, so "Product Managers" finds "product
+     * manager".
+     */
     private String key(String name) {
         return String.join(" ", index.nameWords(ChatText.clean(name).toLowerCase(Locale.ROOT)));
     }

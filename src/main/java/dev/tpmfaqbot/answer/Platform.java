@@ -2,7 +2,11 @@ package dev.tpmfaqbot.answer;
 
 /** Where a question came from. The id is what records, logs, metrics and per-asker turns show. */
 public enum Platform {
-    SLACK("slack"), DISCORD("discord"), CLI("cli"), HTTP("http"), ADMIN("admin");
+    SLACK("slack"),
+    DISCORD("discord"),
+    CLI("cli"),
+    HTTP("http"),
+    ADMIN("admin");
 
     private final String id;
 

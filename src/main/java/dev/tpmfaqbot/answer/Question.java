@@ -1,8 +1,8 @@
 package dev.tpmfaqbot.answer;
 
 /**
- * A question as it arrived: the text exactly as typed, who asked, where, and on which platform
- * Ids are opaque to the core.
+ * A question as it arrived: the text exactly as typed, who asked, where, and on which platform Ids
+ * are opaque to the core.
  */
 public record Question(String text, String asker, String place, Platform platform) {
 

@@ -1,10 +1,9 @@
 package dev.tpmfaqbot.answer;
 
 import dev.tpmfaqbot.content.Content;
-import dev.tpmfaqbot.content.Role;
-import dev.tpmfaqbot.text.ChatText;
 import dev.tpmfaqbot.search.ContentIndex;
 import dev.tpmfaqbot.search.Vocabulary;
+import dev.tpmfaqbot.text.ChatText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,17 +12,23 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads a question: cleans it, corrects spelling against the content's words, finds roles and cues. */
+/**
+ * Reads a question: cleans it, corrects spelling against the content's words, finds roles and cues.
+ */
 final class QuestionReader {
     private static final Pattern WORD = Pattern.compile("[a-z]+");
-    private static final Pattern STRONG_CUE = Pattern.compile(
-            "\\b(vs|versus|v|compare[ds]?|comparing|comparison|differences?|differ|differs|different|distinguish"
-                    + "|contrast)\\b");
+    private static final Pattern STRONG_CUE =
+            Pattern.compile(
+                    "\\b(vs|versus|v|compare[ds]?|comparing|comparison|differences?|differ|differs|different|distinguish"
+                            + "|contrast)\\b");
+
     /** A description followed by "what is it called": the answer is a glossary term. */
-    private static final Pattern ASKS_FOR_NAME = Pattern.compile(
-            "\\b(what do (you|we|people|they) call|what is (it|that|this) called|what are (they|those|these) called"
-                    + "|(is there|what is) (a|the) (name|term|word) for|what is the (standard |proper |official )?(name|term|word)"
-                    + "|what is that (role|job|format|thing|practice|process|number|stage|document|list|called))\\b");
+    private static final Pattern ASKS_FOR_NAME =
+            Pattern.compile(
+                    "\\b(what do (you|we|people|they) call|what is (it|that|this) called|what are (they|those|these) called"
+                            + "|(is there|what is) (a|the) (name|term|word) for|what is the (standard |proper |official )?(name|term|word)"
+                            + "|what is that (role|job|format|thing|practice|process|number|stage|document|list|called))\\b");
+
     private static final Pattern WEAK_CUE = Pattern.compile("\\b(or|same|similar|like)\\b");
 
     /**
@@ -47,8 +52,10 @@ final class QuestionReader {
         Map<String, String> looked = new HashMap<>(); // a word repeated is looked up once
         while (words.find()) {
             String word = words.group();
-            String replacement = looked.containsKey(word) || looked.size() >= MAX_WORDS_LOOKED_UP
-                    ? looked.get(word) : lookUp(word, looked);
+            String replacement =
+                    looked.containsKey(word) || looked.size() >= MAX_WORDS_LOOKED_UP
+                            ? looked.get(word)
+                            : lookUp(word, looked);
             words.appendReplacement(corrected, replacement != null ? replacement : word);
         }
         words.appendTail(corrected);
@@ -58,8 +65,13 @@ final class QuestionReader {
         if (otherJobTitles.namesOtherTpm(finalText)) {
             roles.remove("tpm");
         }
-        return new Reading(finalText, new LinkedHashSet<>(analysed), List.copyOf(roles),
-                cue(finalText), otherJobTitles.foundIn(finalText), ASKS_FOR_NAME.matcher(finalText).find());
+        return new Reading(
+                finalText,
+                new LinkedHashSet<>(analysed),
+                List.copyOf(roles),
+                cue(finalText),
+                otherJobTitles.foundIn(finalText),
+                ASKS_FOR_NAME.matcher(finalText).find());
     }
 
     private static Reading.Cue cue(String text) {
@@ -85,5 +97,4 @@ final class QuestionReader {
     private boolean isStopOrContentWord(String word) {
         return Vocabulary.isStopWord(word) || index.isContentWord(word);
     }
-
 }

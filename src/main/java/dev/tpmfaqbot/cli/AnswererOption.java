@@ -13,15 +13,21 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /**
- * The options shared by the commands that answer questions ({@code --faq-dir}, {@code --words-only}),
- * and loading the answerer from them: the content, and the sentence model unless told otherwise.
+ * The options shared by the commands that answer questions ({@code --faq-dir}, {@code
+ * --words-only}), and loading the answerer from them: the content, and the sentence model unless
+ * told otherwise.
  */
 final class AnswererOption {
 
-    @Option(names = "--faq-dir", paramLabel = "DIR", description = "The content folder (default: $FAQ_DIR, or faq).")
+    @Option(
+            names = "--faq-dir",
+            paramLabel = "DIR",
+            description = "The content folder (default: $FAQ_DIR, or faq).")
     Path folder;
 
-    @Option(names = "--words-only", description = "Answer from words alone, without the sentence model.")
+    @Option(
+            names = "--words-only",
+            description = "Answer from words alone, without the sentence model.")
     boolean wordsOnly;
 
     Path folder() {
@@ -37,8 +43,10 @@ final class AnswererOption {
         if (wordsOnly) {
             return Semantics.wordsOnly("--words-only");
         }
-        CoreSettings.Answering settings = CoreSettings.answering(Environment.load(Path.of(".")), new ConfigProblems());
-        return settings == null ? Semantics.wordsOnly(CoreSettings.SENTENCE_MODEL + " is neither on nor off")
+        CoreSettings.Answering settings =
+                CoreSettings.answering(Environment.load(Path.of(".")), new ConfigProblems());
+        return settings == null
+                ? Semantics.wordsOnly(CoreSettings.SENTENCE_MODEL + " is neither on nor off")
                 : AnsweringModel.load(settings);
     }
 

@@ -27,33 +27,47 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", header = "Measure model load, build time, latency and throughput.", description = {
-        "Measure: model load, index and classifier build time, per-question latency (p50/p99/max) after",
-        "warm-up, single-thread and all-core throughput, and heap used after answering.",
-        "With --adversarial: the cost of hostile questions against a normal one."})
+@Command(
+        name = "bench",
+        header = "Measure model load, build time, latency and throughput.",
+        description = {
+            "Measure: model load, index and classifier build time, per-question latency (p50/p99/max) after",
+            "warm-up, single-thread and all-core throughput, and heap used after answering.",
+            "With --adversarial: the cost of hostile questions against a normal one."
+        })
 final class BenchCommand implements Callable<Integer> {
     private static final String QUESTIONS = "bench-questions.txt";
 
-    @Option(names = "--rounds", description = "Measured passes over the question set (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--rounds",
+            description = "Measured passes over the question set (default: ${DEFAULT-VALUE}).")
     int rounds = 40;
 
-    @Option(names = "--seconds", description = "Duration of the all-core run (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seconds",
+            description = "Duration of the all-core run (default: ${DEFAULT-VALUE}).")
     int seconds = 3;
 
-    @Option(names = "--warmup", description = "Answers before measuring, so the JIT has compiled the hot path (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--warmup",
+            description =
+                    "Answers before measuring, so the JIT has compiled the hot path (default: ${DEFAULT-VALUE}).")
     int warmup = 3_000;
 
-    @Option(names = "--builds", description = "Warm builds of the index and classifier to time (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--builds",
+            description =
+                    "Warm builds of the index and classifier to time (default: ${DEFAULT-VALUE}).")
     int builds = 5;
 
-    @Option(names = "--adversarial", description = "Time hostile questions (huge, repeated, random letters) instead.")
+    @Option(
+            names = "--adversarial",
+            description = "Time hostile questions (huge, repeated, random letters) instead.")
     boolean adversarial;
 
-    @Mixin
-    AnswererOption content;
+    @Mixin AnswererOption content;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws IOException, InvalidContentException, Exception {
@@ -66,31 +80,52 @@ final class BenchCommand implements Callable<Integer> {
         long modelAt = System.nanoTime();
         Answerer first = Answerer.build(loaded, semantics);
         long builtAt = System.nanoTime();
-        out.printf(Locale.ROOT, "content: %d keys; first load %.0f ms; sentence model %s in %.0f ms;"
+        out.printf(
+                Locale.ROOT,
+                "content: %d keys; first load %.0f ms; sentence model %s in %.0f ms;"
                         + " first index build %.0f ms (cold JVM, vectors cached or not)%n",
-                loaded.size(), millis(loadedAt - start), first.usesMeaning() ? "loaded" : "NOT loaded (words alone)",
-                millis(modelAt - loadedAt), millis(builtAt - modelAt));
+                loaded.size(),
+                millis(loadedAt - start),
+                first.usesMeaning() ? "loaded" : "NOT loaded (words alone)",
+                millis(modelAt - loadedAt),
+                millis(builtAt - modelAt));
         first.close();
-        out.printf(Locale.ROOT, "index build, warm: median %.1f ms over %d builds%n", warmBuildMillis(loaded, semantics), builds);
+        out.printf(
+                Locale.ROOT,
+                "index build, warm: median %.1f ms over %d builds%n",
+                warmBuildMillis(loaded, semantics),
+                builds);
 
         try (Answerer answerer = Answerer.build(loaded, semantics)) {
             answerAll(answerer, questions, warmup / questions.size() + 1);
             if (adversarial) {
-                new HostileQuestions(out).measure(answerer, percentileOfNormal(answerer, questions));
+                new HostileQuestions(out)
+                        .measure(answerer, percentileOfNormal(answerer, questions));
                 return 0;
             }
             long[] latencies = measure(answerer, questions);
             Arrays.sort(latencies);
             double totalSeconds = Arrays.stream(latencies).sum() / 1e9;
-            out.printf(Locale.ROOT, "per question (%d answers after warm-up): p50 %.3f ms, p99 %.3f ms, max %.3f ms%n",
-                    latencies.length, millis(percentile(latencies, 0.50)), millis(percentile(latencies, 0.99)),
+            out.printf(
+                    Locale.ROOT,
+                    "per question (%d answers after warm-up): p50 %.3f ms, p99 %.3f ms, max %.3f ms%n",
+                    latencies.length,
+                    millis(percentile(latencies, 0.50)),
+                    millis(percentile(latencies, 0.99)),
                     millis(latencies[latencies.length - 1]));
-            out.printf(Locale.ROOT, "throughput: single thread %.0f questions/s; all %d cores %.0f questions/s%n",
-                    latencies.length / totalSeconds, cores(), allCoreThroughput(answerer, questions));
+            out.printf(
+                    Locale.ROOT,
+                    "throughput: single thread %.0f questions/s; all %d cores %.0f questions/s%n",
+                    latencies.length / totalSeconds,
+                    cores(),
+                    allCoreThroughput(answerer, questions));
             System.gc();
             System.gc();
             long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            out.printf(Locale.ROOT, "heap used after answering (after GC): %.1f MB%n", heap / 1024.0 / 1024.0);
+            out.printf(
+                    Locale.ROOT,
+                    "heap used after answering (after GC): %.1f MB%n",
+                    heap / 1024.0 / 1024.0);
         }
         return 0;
     }
@@ -131,14 +166,19 @@ final class BenchCommand implements Callable<Integer> {
         AtomicBoolean running = new AtomicBoolean(true);
         List<Future<Long>> counts = new ArrayList<>();
         for (int t = 0; t < cores(); t++) {
-            counts.add(pool.submit(() -> {
-                long answered = 0;
-                while (running.get()) {
-                    answerer.answer(Question.fromCommandLine(questions.get((int) (answered % questions.size()))));
-                    answered++;
-                }
-                return answered;
-            }));
+            counts.add(
+                    pool.submit(
+                            () -> {
+                                long answered = 0;
+                                while (running.get()) {
+                                    answerer.answer(
+                                            Question.fromCommandLine(
+                                                    questions.get(
+                                                            (int) (answered % questions.size()))));
+                                    answered++;
+                                }
+                                return answered;
+                            }));
         }
         Thread.sleep(seconds * 1000L);
         running.set(false);
@@ -157,8 +197,11 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static List<String> questions() throws IOException {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                BenchCommand.class.getResourceAsStream(QUESTIONS), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(
+                        new InputStreamReader(
+                                BenchCommand.class.getResourceAsStream(QUESTIONS),
+                                StandardCharsets.UTF_8))) {
             return reader.lines().filter(line -> !line.isBlank()).toList();
         }
     }

@@ -17,7 +17,8 @@ final class CommandErrors implements IExecutionExceptionHandler {
     static final int FAILED = 1;
 
     @Override
-    public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) throws Exception {
+    public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed)
+            throws Exception {
         String line = explain(e);
         if (line == null) {
             throw e;
@@ -30,9 +31,12 @@ final class CommandErrors implements IExecutionExceptionHandler {
     /** One line, or null when it is not an ordinary mistake. */
     private static String explain(Exception e) {
         if (e instanceof InvalidContentException content) {
-            return content.problems().size() == 1 ? content.problems().get(0) + " (run it where the content folder is, or"
-                    + " pass --faq-dir DIR or set FAQ_DIR)"
-                    : content.problems().size() + " problems in the content; 'validate' lists them with FILE:LINE";
+            return content.problems().size() == 1
+                    ? content.problems().get(0)
+                            + " (run it where the content folder is, or"
+                            + " pass --faq-dir DIR or set FAQ_DIR)"
+                    : content.problems().size()
+                            + " problems in the content; 'validate' lists them with FILE:LINE";
         }
         Throwable io = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
         if (io instanceof NoSuchFileException missing) {

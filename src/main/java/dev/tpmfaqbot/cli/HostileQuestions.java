@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * {@code bench --adversarial}: the questions that once cost seconds or gigabytes (issue 9), and a small
- * random search for worse ones, each timed against a normal question. The bound to hold: the most
- * expensive question of at most 4,000 characters costs at most ten normal ones.
+ * {@code bench --adversarial}: the questions that once cost seconds or gigabytes (issue 9), and a
+ * small random search for worse ones, each timed against a normal question. The bound to hold: the
+ * most expensive question of at most 4,000 characters costs at most ten normal ones.
  */
 final class HostileQuestions {
     private static final int REPEATS = 15;
@@ -32,7 +32,9 @@ final class HostileQuestions {
         inputs.put("one 32-letter word", "qwhjzkvbxmplrtsnfdgcyeuioaqwhjzk");
         inputs.put("Kelvin sign * 4000", "\u212A".repeat(MAX_CHARS));
         inputs.put("600 random words", randomWords(new Random(1), 600));
-        inputs.put("one sentence, 4000 chars", "why does a tpm " + "really ".repeat(560) + "need to code?");
+        inputs.put(
+                "one sentence, 4000 chars",
+                "why does a tpm " + "really ".repeat(560) + "need to code?");
         inputs.put("emoji * 1000", "🧑‍💻".repeat(MAX_CHARS / 5));
         inputs.put("Lucene syntax", "*:* AND (title:x~2 OR \"a\"^9) [1 TO 5] /re.*/ ".repeat(80));
         Random random = new Random(2026);
@@ -47,15 +49,24 @@ final class HostileQuestions {
             }
         }
         inputs.put("worst of " + FUZZED + " fuzzed (" + describe(worstFuzz) + ")", worstFuzz);
-        out.printf(Locale.ROOT, "normal question: median %.3f ms%n", BenchCommand.millis(normalNanos));
+        out.printf(
+                Locale.ROOT, "normal question: median %.3f ms%n", BenchCommand.millis(normalNanos));
         double worstRatio = 0;
         for (Map.Entry<String, String> input : inputs.entrySet()) {
             long nanos = median(answerer, input.getValue(), REPEATS);
             double ratio = (double) nanos / normalNanos;
             worstRatio = Math.max(worstRatio, ratio);
-            out.printf(Locale.ROOT, "  %-48s median %7.3f ms  %5.1f x normal%n", input.getKey(), BenchCommand.millis(nanos), ratio);
+            out.printf(
+                    Locale.ROOT,
+                    "  %-48s median %7.3f ms  %5.1f x normal%n",
+                    input.getKey(),
+                    BenchCommand.millis(nanos),
+                    ratio);
         }
-        out.printf(Locale.ROOT, "most expensive hostile question: %.1f x a normal one (bound: 10 x)%n", worstRatio);
+        out.printf(
+                Locale.ROOT,
+                "most expensive hostile question: %.1f x a normal one (bound: 10 x)%n",
+                worstRatio);
     }
 
     private static long median(Answerer answerer, String text, int repeats) {
@@ -73,7 +84,10 @@ final class HostileQuestions {
     private static String fuzz(Random random) {
         StringBuilder text = new StringBuilder();
         int length = 500 + random.nextInt(MAX_CHARS - 500);
-        String alphabet = random.nextBoolean() ? "abcdefghijklmnopqrstuvwxyz" : "etaoinshrdlu ?.,!:*~^\"'()[]{}<>@#";
+        String alphabet =
+                random.nextBoolean()
+                        ? "abcdefghijklmnopqrstuvwxyz"
+                        : "etaoinshrdlu ?.,!:*~^\"'()[]{}<>@#";
         while (text.length() < length) {
             int kind = random.nextInt(10);
             if (kind < 7) {

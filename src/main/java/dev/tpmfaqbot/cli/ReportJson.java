@@ -7,8 +7,7 @@ import dev.tpmfaqbot.store.Store.Report;
 
 /** The report as one JSON object, for scripts and dashboards. */
 final class ReportJson {
-    private ReportJson() {
-    }
+    private ReportJson() {}
 
     static ObjectNode of(Report report, String database, int limit, int retentionDays) {
         ObjectNode json = new ObjectMapper().createObjectNode();
@@ -16,16 +15,27 @@ final class ReportJson {
         json.put("database", database);
         json.put("retentionDays", retentionDays);
         ArrayNode asked = json.putArray("mostAsked");
-        Limit.first(report.mostAsked(), limit).forEach(key -> asked.addObject()
-                .put("key", key.key()).put("count", key.count()));
+        Limit.first(report.mostAsked(), limit)
+                .forEach(key -> asked.addObject().put("key", key.key()).put("count", key.count()));
         ArrayNode unanswered = json.putArray("unanswered");
-        Limit.first(report.unanswered(), limit).forEach(group -> unanswered.addObject()
-                .put("example", group.example()).put("count", group.count())
-                .put("bestGuessKey", group.bestGuessKey()).put("bestGuessConfidence", group.bestGuessConfidence()));
+        Limit.first(report.unanswered(), limit)
+                .forEach(
+                        group ->
+                                unanswered
+                                        .addObject()
+                                        .put("example", group.example())
+                                        .put("count", group.count())
+                                        .put("bestGuessKey", group.bestGuessKey())
+                                        .put("bestGuessConfidence", group.bestGuessConfidence()));
         ArrayNode feedback = json.putArray("feedback");
-        Limit.first(report.feedback(), limit).forEach(key -> feedback.addObject()
-                .put("key", key.key()).put("helpful", key.helpful()).put("notHelpful", key.notHelpful())
-                .put("helpfulRatio", key.helpfulRatio()));
+        Limit.first(report.feedback(), limit)
+                .forEach(
+                        key ->
+                                feedback.addObject()
+                                        .put("key", key.key())
+                                        .put("helpful", key.helpful())
+                                        .put("notHelpful", key.notHelpful())
+                                        .put("helpfulRatio", key.helpfulRatio()));
         return json;
     }
 }

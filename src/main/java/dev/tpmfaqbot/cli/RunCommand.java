@@ -11,7 +11,6 @@ import dev.tpmfaqbot.runtime.LogFormat;
 import dev.tpmfaqbot.runtime.LogLevel;
 import dev.tpmfaqbot.runtime.StartFailedException;
 import dev.tpmfaqbot.runtime.StoreOpener;
-import dev.tpmfaqbot.store.Stores;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,12 +21,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "run", header = "Run the bot: HTTP, the chat platforms configured, a console chat (default).", description = {
-        "Run the bot (the default with no command): HTTP endpoints, every chat platform whose variables are set,",
-        "and a console chat when started from a terminal. Configuration: environment variables over ./.env",
-        "(see .env.example). Exit code 2: bad configuration or credentials refused; 1: could not start",
-        "(database or chat platform unreachable, port taken).",
-        "SIGTERM or Ctrl-C stops it in an orderly way (exit code 0)."})
+@Command(
+        name = "run",
+        header = "Run the bot: HTTP, the chat platforms configured, a console chat (default).",
+        description = {
+            "Run the bot (the default with no command): HTTP endpoints, every chat platform whose variables are set,",
+            "and a console chat when started from a terminal. Configuration: environment variables over ./.env",
+            "(see .env.example). Exit code 2: bad configuration or credentials refused; 1: could not start",
+            "(database or chat platform unreachable, port taken).",
+            "SIGTERM or Ctrl-C stops it in an orderly way (exit code 0)."
+        })
 final class RunCommand implements Callable<Integer> {
     static final int BAD_CONFIGURATION = 2;
     static final int START_FAILED = 1;
@@ -35,8 +38,7 @@ final class RunCommand implements Callable<Integer> {
     private final List<AdapterModule<?>> modules;
     private final StoreOpener stores;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     RunCommand(List<AdapterModule<?>> modules, StoreOpener stores) {
         this.modules = modules;
@@ -48,7 +50,9 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Configuration config;
         try {
-            config = Configuration.read(Environment.load(Path.of("").toAbsolutePath()), withConsole());
+            config =
+                    Configuration.read(
+                            Environment.load(Path.of("").toAbsolutePath()), withConsole());
         } catch (InvalidConfigurationException e) {
             err.println("Cannot start: " + e.problems().size() + " configuration problem(s)");
             e.problems().forEach(problem -> err.println("  " + problem));
@@ -68,9 +72,12 @@ final class RunCommand implements Callable<Integer> {
             err.println("Cannot start: " + e.getMessage());
             err.flush();
             bot.stop();
-            return e instanceof AdapterStartException refused && !refused.isUnreachable() ? BAD_CONFIGURATION : START_FAILED;
+            return e instanceof AdapterStartException refused && !refused.isUnreachable()
+                    ? BAD_CONFIGURATION
+                    : START_FAILED;
         }
-        new CountDownLatch(1).await(); // until SIGTERM or Ctrl-C: the hook stops the bot and ends the process
+        new CountDownLatch(1)
+                .await(); // until SIGTERM or Ctrl-C: the hook stops the bot and ends the process
         return 0;
     }
 

@@ -11,23 +11,26 @@ import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** When a report starts: {@code 7d}, {@code 24h} or {@code 30m} ago, or a date or time (ISO 8601, local zone when none). */
+/**
+ * When a report starts: {@code 7d}, {@code 24h} or {@code 30m} ago, or a date or time (ISO 8601,
+ * local zone when none).
+ */
 final class Since {
     private static final Pattern AGO = Pattern.compile("(\\d{1,6})([dhm])");
 
-    private Since() {
-    }
+    private Since() {}
 
     static Instant parse(String text, Clock clock) {
         String value = text.strip();
         Matcher ago = AGO.matcher(value);
         if (ago.matches()) {
             long amount = Long.parseLong(ago.group(1));
-            Duration back = switch (ago.group(2)) {
-                case "d" -> Duration.ofDays(amount);
-                case "h" -> Duration.ofHours(amount);
-                default -> Duration.ofMinutes(amount);
-            };
+            Duration back =
+                    switch (ago.group(2)) {
+                        case "d" -> Duration.ofDays(amount);
+                        case "h" -> Duration.ofHours(amount);
+                        default -> Duration.ofMinutes(amount);
+                    };
             return clock.instant().truncatedTo(ChronoUnit.SECONDS).minus(back);
         }
         try {
@@ -39,8 +42,11 @@ final class Since {
             }
             return LocalDateTime.parse(value).atZone(clock.getZone()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--since takes 7d, 24h, 30m, a date such as 2026-03-01 or a time such as "
-                    + "2026-03-01T09:00 or 2026-03-01T09:00:00Z, not '" + text + "'");
+            throw new IllegalArgumentException(
+                    "--since takes 7d, 24h, 30m, a date such as 2026-03-01 or a time such as "
+                            + "2026-03-01T09:00 or 2026-03-01T09:00:00Z, not '"
+                            + text
+                            + "'");
         }
     }
 }

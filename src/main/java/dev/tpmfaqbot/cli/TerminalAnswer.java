@@ -7,12 +7,17 @@ import java.util.Locale;
 
 /** An answer laid out for a person reading a terminal. */
 final class TerminalAnswer {
-    private TerminalAnswer() {
-    }
+    private TerminalAnswer() {}
 
     static String format(Answer answer) {
         StringBuilder text = new StringBuilder();
-        text.append(answer.title()).append(String.format(Locale.ROOT, "   [%s, confidence %.2f]%n%n", answer.key(), answer.confidence()));
+        text.append(answer.title())
+                .append(
+                        String.format(
+                                Locale.ROOT,
+                                "   [%s, confidence %.2f]%n%n",
+                                answer.key(),
+                                answer.confidence()));
         text.append(answer.text().strip()).append('\n');
         appendLinks(text, "Did you mean", answer.suggestions());
         appendLinks(text, "Related", answer.followUps());
@@ -27,6 +32,12 @@ final class TerminalAnswer {
             return;
         }
         text.append('\n').append(heading).append(":\n");
-        links.forEach(link -> text.append("  - ").append(link.title()).append("  (").append(link.key()).append(")\n"));
+        links.forEach(
+                link ->
+                        text.append("  - ")
+                                .append(link.title())
+                                .append("  (")
+                                .append(link.key())
+                                .append(")\n"));
     }
 }

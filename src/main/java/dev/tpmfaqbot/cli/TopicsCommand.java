@@ -14,17 +14,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "topics", header = "List every answer key with its title.", description = "List every answer key with its title.")
+@Command(
+        name = "topics",
+        header = "List every answer key with its title.",
+        description = "List every answer key with its title.")
 final class TopicsCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "A JSON array of {key, kind, title}.")
     boolean json;
 
-    @Mixin
-    AnswererOption content;
+    @Mixin AnswererOption content;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws InvalidContentException {
@@ -32,7 +33,13 @@ final class TopicsCommand implements Callable<Integer> {
         Content loaded = ContentLoader.load(content.folder());
         if (json) {
             ArrayNode topics = new ObjectMapper().createArrayNode();
-            loaded.answerables().forEach(a -> topics.addObject().put("key", a.key()).put("kind", a.kind().label()).put("title", a.title()));
+            loaded.answerables()
+                    .forEach(
+                            a ->
+                                    topics.addObject()
+                                            .put("key", a.key())
+                                            .put("kind", a.kind().label())
+                                            .put("title", a.title()));
             out.println(topics);
             return 0;
         }

@@ -4,12 +4,12 @@ import dev.tpmfaqbot.content.Content;
 import dev.tpmfaqbot.content.ContentLoader;
 import dev.tpmfaqbot.content.ContentProblem;
 import dev.tpmfaqbot.content.CopiedRuns;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
 import dev.tpmfaqbot.content.InvalidContentException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,18 +17,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "validate", header = "Check a content folder: every problem as FILE:LINE: message.", description = "Check a content folder: exit 0 when clean, 1 with every problem as FILE:LINE: message.")
+@Command(
+        name = "validate",
+        header = "Check a content folder: every problem as FILE:LINE: message.",
+        description =
+                "Check a content folder: exit 0 when clean, 1 with every problem as FILE:LINE: message.")
 final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..1", paramLabel = "DIR", description = "The content folder (default: $FAQ_DIR, or faq).")
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "DIR",
+            description = "The content folder (default: $FAQ_DIR, or faq).")
     Path folder;
 
-    @Option(names = "--articles", paramLabel = "DIR", description = "Also report every run of "
-            + CopiedRuns.RUN + " words copied from the source articles in DIR (*.txt, *.md).")
+    @Option(
+            names = "--articles",
+            paramLabel = "DIR",
+            description =
+                    "Also report every run of "
+                            + CopiedRuns.RUN
+                            + " words copied from the source articles in DIR (*.txt, *.md).")
     Path articles;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -40,8 +51,13 @@ final class ValidateCommand implements Callable<Integer> {
             if (articles != null && reportCopies(dir, err)) {
                 return 1;
             }
-            out.printf("%s: OK: %d FAQ entries, %d terms, %d roles, %d comparisons%n", dir,
-                    content.entries().size(), content.terms().size(), content.roles().size(), content.comparisons().size());
+            out.printf(
+                    "%s: OK: %d FAQ entries, %d terms, %d roles, %d comparisons%n",
+                    dir,
+                    content.entries().size(),
+                    content.terms().size(),
+                    content.roles().size(),
+                    content.comparisons().size());
             return 0;
         } catch (InvalidContentException e) {
             for (ContentProblem problem : e.problems()) {
@@ -57,11 +73,14 @@ final class ValidateCommand implements Callable<Integer> {
             List<ContentProblem> copies = CopiedRuns.from(articles).findIn(dir);
             copies.forEach(err::println);
             if (!copies.isEmpty()) {
-                err.printf("%s: %d run(s) copied from the articles in %s%n", dir, copies.size(), articles);
+                err.printf(
+                        "%s: %d run(s) copied from the articles in %s%n",
+                        dir, copies.size(), articles);
             }
             return !copies.isEmpty();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the articles in " + articles + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot read the articles in " + articles + ": " + e.getMessage(), e);
         }
     }
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects what is wrong with the configuration so that every problem is reported at once.
- * Messages name the variable and never contain its value when the value is a secret.
+ * Collects what is wrong with the configuration so that every problem is reported at once. Messages
+ * name the variable and never contain its value when the value is a secret.
  */
 public final class ConfigProblems {
     private final List<String> problems = new ArrayList<>();

@@ -7,7 +7,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The variables the process sees: the environment, over an optional {@code .env} file (the environment wins). */
+/**
+ * The variables the process sees: the environment, over an optional {@code .env} file (the
+ * environment wins).
+ */
 public final class Environment {
     private final Map<String, String> variables;
 
@@ -18,7 +21,12 @@ public final class Environment {
     /** The real environment over {@code .env} in the given folder, if there is one. */
     public static Environment load(Path folder) {
         Map<String, String> merged = new HashMap<>();
-        Dotenv dotenv = Dotenv.configure().directory(folder.toString()).ignoreIfMissing().ignoreIfMalformed().load();
+        Dotenv dotenv =
+                Dotenv.configure()
+                        .directory(folder.toString())
+                        .ignoreIfMissing()
+                        .ignoreIfMalformed()
+                        .load();
         for (DotenvEntry entry : dotenv.entries(Dotenv.Filter.DECLARED_IN_ENV_FILE)) {
             merged.put(entry.getKey(), entry.getValue());
         }

@@ -6,13 +6,16 @@ import java.util.OptionalInt;
 public final class RetentionDays {
     public static final String NAME = "RETENTION_DAYS";
     public static final int DEFAULT = 90;
-    public static final String PROBLEM = "must be a number of days from 1 to 36500 (default " + DEFAULT + ")";
+    public static final String PROBLEM =
+            "must be a number of days from 1 to 36500 (default " + DEFAULT + ")";
     private static final int MOST = 36_500;
 
-    private RetentionDays() {
-    }
+    private RetentionDays() {}
 
-    /** The days a setting names ({@link #DEFAULT} when blank); empty when it is not a number of days. */
+    /**
+     * The days a setting names ({@link #DEFAULT} when blank); empty when it is not a number of
+     * days.
+     */
     public static OptionalInt parse(String setting) {
         if (setting == null || setting.isBlank()) {
             return OptionalInt.of(DEFAULT);

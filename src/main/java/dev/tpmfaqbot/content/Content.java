@@ -22,9 +22,17 @@ public final class Content {
     private final Map<String, Answerable> byKey = new LinkedHashMap<>();
     private final Map<String, Role> rolesById = new LinkedHashMap<>();
 
-    public Content(List<FaqEntry> entries, List<Term> terms, List<Role> roles, List<Comparison> comparisons,
-                   List<Dimension> dimensions, Map<String, Source> sources, Onboarding onboarding,
-                   ContentSettings settings, OutOfScope outOfScope, AskedQuestions asked) {
+    public Content(
+            List<FaqEntry> entries,
+            List<Term> terms,
+            List<Role> roles,
+            List<Comparison> comparisons,
+            List<Dimension> dimensions,
+            Map<String, Source> sources,
+            Onboarding onboarding,
+            ContentSettings settings,
+            OutOfScope outOfScope,
+            AskedQuestions asked) {
         this.entries = List.copyOf(entries);
         this.terms = List.copyOf(terms);
         this.roles = List.copyOf(roles);
@@ -74,7 +82,9 @@ public final class Content {
         return outOfScope;
     }
 
-    /** Questions people asked, by the key that answers them: more examples for the answering model. */
+    /**
+     * Questions people asked, by the key that answers them: more examples for the answering model.
+     */
     public AskedQuestions asked() {
         return asked;
     }

@@ -18,8 +18,7 @@ final class ContentFiles {
     /** About a hundred times the largest real entry (under 3 KB). */
     static final long MAX_FILE_BYTES = 256 * 1024;
 
-    private ContentFiles() {
-    }
+    private ContentFiles() {}
 
     /** The visible files in a folder, sorted; broken links are reported and left out. */
     static List<Path> list(Path folder, Problems problems) {
@@ -46,8 +45,14 @@ final class ContentFiles {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                problems.add(file, 1, "the file is " + size / 1024 + " KB; content files may be at most "
-                        + MAX_FILE_BYTES / 1024 + " KB (was something pasted by mistake?)");
+                problems.add(
+                        file,
+                        1,
+                        "the file is "
+                                + size / 1024
+                                + " KB; content files may be at most "
+                                + MAX_FILE_BYTES / 1024
+                                + " KB (was something pasted by mistake?)");
                 return false;
             }
         } catch (IOException e) {
@@ -60,14 +65,18 @@ final class ContentFiles {
         try {
             link.toRealPath();
         } catch (FileSystemException e) {
-            if (String.valueOf(e.getReason()).toLowerCase(Locale.ROOT).contains("levels of symbolic links")) {
+            if (String.valueOf(e.getReason())
+                    .toLowerCase(Locale.ROOT)
+                    .contains("levels of symbolic links")) {
                 return "a symbolic link that loops back on itself: point it at a real file";
             }
         } catch (IOException e) {
             // described below
         }
         try {
-            return "a symbolic link to " + Files.readSymbolicLink(link) + ", which does not exist: point it at a real file or delete it";
+            return "a symbolic link to "
+                    + Files.readSymbolicLink(link)
+                    + ", which does not exist: point it at a real file or delete it";
         } catch (IOException e) {
             return "a symbolic link that cannot be followed: " + e.getMessage();
         }

@@ -45,27 +45,49 @@ public final class ContentLoader {
             throw new InvalidContentException(problems.sorted());
         }
         EntryReaders readers = new EntryReaders(problems);
-        Map<String, Source> sources = readers.sources(folder.resolve("sources.yml"), readText(folder.resolve("sources.yml")));
-        List<Dimension> dimensions = readers.dimensions(folder.resolve("dimensions.yml"), readText(folder.resolve("dimensions.yml")));
+        Map<String, Source> sources =
+                readers.sources(
+                        folder.resolve("sources.yml"), readText(folder.resolve("sources.yml")));
+        List<Dimension> dimensions =
+                readers.dimensions(
+                        folder.resolve("dimensions.yml"),
+                        readText(folder.resolve("dimensions.yml")));
         List<Located<FaqEntry>> entries = readFolder(ENTRIES, readers::entry);
         List<Located<Term>> terms = readFolder(TERMS, readers::term);
         List<Located<Role>> roles = readFolder(ROLES, readers::role);
         List<Located<Comparison>> comparisons = readFolder(COMPARISONS, readers::comparison);
         Path onboardingFile = folder.resolve("onboarding.md");
-        Optional<Located<Onboarding>> onboarding = Files.exists(onboardingFile)
-                ? readFile(onboardingFile, readers::onboarding)
-                : Optional.empty();
-        Optional<Located<ContentSettings>> settings = readers.settings(settingsFile, readOptional(settingsFile));
-        Optional<Located<OutOfScope>> outOfScope = readers.outOfScope(outOfScopeFile, readOptional(outOfScopeFile));
+        Optional<Located<Onboarding>> onboarding =
+                Files.exists(onboardingFile)
+                        ? readFile(onboardingFile, readers::onboarding)
+                        : Optional.empty();
+        Optional<Located<ContentSettings>> settings =
+                readers.settings(settingsFile, readOptional(settingsFile));
+        Optional<Located<OutOfScope>> outOfScope =
+                readers.outOfScope(outOfScopeFile, readOptional(outOfScopeFile));
         Optional<Located<AskedQuestions>> asked = readers.asked(askedFile, readOptional(askedFile));
 
-        new CrossChecks(problems, sources, dimensions, entries, terms, roles, comparisons, onboarding)
+        new CrossChecks(
+                        problems,
+                        sources,
+                        dimensions,
+                        entries,
+                        terms,
+                        roles,
+                        comparisons,
+                        onboarding)
                 .run(keysNamedByFiles(), settingsFile, settings, outOfScope);
         asked.ifPresent(a -> new AskedChecks(problems).run(a, keysNamedByFiles()));
         if (!problems.isEmpty()) {
             throw new InvalidContentException(problems.sorted());
         }
-        return new Content(values(entries), values(terms), values(roles), values(comparisons), dimensions, sources,
+        return new Content(
+                values(entries),
+                values(terms),
+                values(roles),
+                values(comparisons),
+                dimensions,
+                sources,
                 onboarding.map(Located::value).orElse(Onboarding.NONE),
                 settings.map(Located::value).orElse(ContentSettings.DEFAULT),
                 outOfScope.map(Located::value).orElse(OutOfScope.NONE),
@@ -78,8 +100,8 @@ public final class ContentLoader {
     }
 
     /**
-     * The keys the files' names promise, including files that could not be read: a reference to
-     * a file with broken YAML is not also reported as a reference to an unknown key.
+     * The keys the files' names promise, including files that could not be read: a reference to a
+     * file with broken YAML is not also reported as a reference to an unknown key.
      */
     private java.util.Set<String> keysNamedByFiles() {
         java.util.Set<String> keys = new java.util.HashSet<>();
@@ -94,17 +116,23 @@ public final class ContentLoader {
                     continue;
                 }
                 String id = name.substring(0, name.length() - ".md".length());
-                keys.add(switch (folderName) {
-                    case ENTRIES -> Keys.faq(id);
-                    case TERMS -> Keys.term(id);
-                    default -> id.contains("--") ? Keys.comparison(id.split("--", 2)[0], id.split("--", 2)[1]) : id;
-                });
+                keys.add(
+                        switch (folderName) {
+                            case ENTRIES -> Keys.faq(id);
+                            case TERMS -> Keys.term(id);
+                            default ->
+                                    id.contains("--")
+                                            ? Keys.comparison(
+                                                    id.split("--", 2)[0], id.split("--", 2)[1])
+                                            : id;
+                        });
             }
         }
         return keys;
     }
 
-    private <T> List<Located<T>> readFolder(String name, Function<FrontMatterFile, Optional<Located<T>>> reader) {
+    private <T> List<Located<T>> readFolder(
+            String name, Function<FrontMatterFile, Optional<Located<T>>> reader) {
         Path sub = folder.resolve(name);
         if (!Files.isDirectory(sub)) {
             problems.add(sub, 1, "missing folder '" + name + "'");
@@ -121,7 +149,8 @@ public final class ContentLoader {
         return read;
     }
 
-    private <T> Optional<Located<T>> readFile(Path file, Function<FrontMatterFile, Optional<Located<T>>> reader) {
+    private <T> Optional<Located<T>> readFile(
+            Path file, Function<FrontMatterFile, Optional<Located<T>>> reader) {
         String text = readText(file);
         if (text == null) {
             return Optional.empty();
@@ -139,13 +168,19 @@ public final class ContentLoader {
             return null;
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
         } catch (CharacterCodingException e) {
             problems.add(file, 1, "not UTF-8 text: save the file as UTF-8");
         } catch (IOException e) {
-            problems.add(file, 1, Files.exists(file) ? "cannot read the file: " + e.getMessage() : "missing file");
+            problems.add(
+                    file,
+                    1,
+                    Files.exists(file)
+                            ? "cannot read the file: " + e.getMessage()
+                            : "missing file");
         }
         return null;
     }

@@ -1,12 +1,14 @@
 package dev.tpmfaqbot.content;
 
-/** Where an answer's file is in the content folder (the loader requires these names), with {@code /} between parts. */
+/**
+ * Where an answer's file is in the content folder (the loader requires these names), with {@code /}
+ * between parts.
+ */
 public final class ContentPaths {
     /** Questions people asked, by key: where phrasings from traffic go. */
     public static final String ASKED = "asked.yml";
 
-    private ContentPaths() {
-    }
+    private ContentPaths() {}
 
     public static String of(Answerable answerable) {
         if (answerable instanceof FaqEntry entry) {
@@ -16,6 +18,11 @@ public final class ContentPaths {
             return ContentLoader.TERMS + "/" + term.id() + ".md";
         }
         Comparison comparison = (Comparison) answerable;
-        return ContentLoader.COMPARISONS + "/" + comparison.firstRole() + "--" + comparison.secondRole() + ".md";
+        return ContentLoader.COMPARISONS
+                + "/"
+                + comparison.firstRole()
+                + "--"
+                + comparison.secondRole()
+                + ".md";
     }
 }

@@ -3,7 +3,8 @@ package dev.tpmfaqbot.content;
 import java.nio.file.Path;
 
 /** One thing wrong with the content, at a file and line, as an editor wants to read it. */
-public record ContentProblem(Path file, int line, String message) implements Comparable<ContentProblem> {
+public record ContentProblem(Path file, int line, String message)
+        implements Comparable<ContentProblem> {
 
     @Override
     public String toString() {

@@ -15,19 +15,19 @@ import java.util.stream.Stream;
 
 /**
  * Finds sentences copied from the source articles into the content: every run of {@link #RUN}
- * consecutive words that a content file shares with an article. Facts may be carried over;
- * wording may not. Words are compared in lower case, ignoring punctuation, so re-punctuating a
- * copied sentence does not hide it.
+ * consecutive words that a content file shares with an article. Facts may be carried over; wording
+ * may not. Words are compared in lower case, ignoring punctuation, so re-punctuating a copied
+ * sentence does not hide it.
  */
 public final class CopiedRuns {
     /** Ten words in a row is a copied clause, not a shared phrase like "the product life cycle". */
     public static final int RUN = 10;
+
     private static final Pattern WORD = Pattern.compile("[a-z0-9$']+");
 
     private final Map<String, String> articleByRun = new HashMap<>();
 
-    private CopiedRuns() {
-    }
+    private CopiedRuns() {}
 
     /** Reads every {@code *.txt} and {@code *.md} file in {@code articles}. */
     public static CopiedRuns from(Path articles) throws IOException {
@@ -41,7 +41,10 @@ public final class CopiedRuns {
         return runs;
     }
 
-    /** Each copied run in the files under {@code content}, with its file and line; runs do not overlap. */
+    /**
+     * Each copied run in the files under {@code content}, with its file and line; runs do not
+     * overlap.
+     */
     public List<ContentProblem> findIn(Path content) throws IOException {
         List<ContentProblem> copied = new ArrayList<>();
         for (Path file : filesIn(content)) {
@@ -51,8 +54,15 @@ public final class CopiedRuns {
                 String run = run(words, i);
                 String article = articleByRun.get(run);
                 if (article != null) {
-                    copied.add(new ContentProblem(file, lineOf(text, words.get(i).offset()),
-                            "\"" + run + " …\" is copied from the article " + article + ": say it in your own words"));
+                    copied.add(
+                            new ContentProblem(
+                                    file,
+                                    lineOf(text, words.get(i).offset()),
+                                    "\""
+                                            + run
+                                            + " …\" is copied from the article "
+                                            + article
+                                            + ": say it in your own words"));
                     i += RUN - 1;
                 }
             }
@@ -60,8 +70,7 @@ public final class CopiedRuns {
         return copied;
     }
 
-    private record Word(String text, int offset) {
-    }
+    private record Word(String text, int offset) {}
 
     private static List<Word> words(String text) {
         List<Word> words = new ArrayList<>();
@@ -93,8 +102,13 @@ public final class CopiedRuns {
     private static List<Path> filesIn(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile)
-                    .filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".txt") || f.toString().endsWith(".yml"))
-                    .sorted().toList();
+                    .filter(
+                            f ->
+                                    f.toString().endsWith(".md")
+                                            || f.toString().endsWith(".txt")
+                                            || f.toString().endsWith(".yml"))
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -22,9 +22,15 @@ final class CrossChecks {
     private final Optional<Located<Onboarding>> onboarding;
     private final Set<String> keys = new HashSet<>();
 
-    CrossChecks(Problems problems, Map<String, Source> sources, List<Dimension> dimensions,
-                List<Located<FaqEntry>> entries, List<Located<Term>> terms, List<Located<Role>> roles,
-                List<Located<Comparison>> comparisons, Optional<Located<Onboarding>> onboarding) {
+    CrossChecks(
+            Problems problems,
+            Map<String, Source> sources,
+            List<Dimension> dimensions,
+            List<Located<FaqEntry>> entries,
+            List<Located<Term>> terms,
+            List<Located<Role>> roles,
+            List<Located<Comparison>> comparisons,
+            Optional<Located<Onboarding>> onboarding) {
         this.problems = problems;
         this.sources = sources;
         this.dimensions = dimensions;
@@ -35,9 +41,14 @@ final class CrossChecks {
         this.onboarding = onboarding;
     }
 
-    /** @param keysNamedByFiles keys of every content file, read or not; they count as existing */
-    void run(Set<String> keysNamedByFiles, Path settingsFile, Optional<Located<ContentSettings>> settings,
-             Optional<Located<OutOfScope>> outOfScope) {
+    /**
+     * @param keysNamedByFiles keys of every content file, read or not; they count as existing
+     */
+    void run(
+            Set<String> keysNamedByFiles,
+            Path settingsFile,
+            Optional<Located<ContentSettings>> settings,
+            Optional<Located<OutOfScope>> outOfScope) {
         keys.addAll(keysNamedByFiles);
         collectKeys();
         checkUniqueIds(entries, e -> e.id(), "FAQ entry");
@@ -62,41 +73,74 @@ final class CrossChecks {
         outOfScope.ifPresent(this::checkNotAlsoInScope);
     }
 
-    /** The home role and its default comparison must be roles, so that "/tpm compare" always has two. */
+    /**
+     * The home role and its default comparison must be roles, so that "/tpm compare" always has
+     * two.
+     */
     private void checkSettingsRoles(Path settingsFile, Optional<Located<ContentSettings>> located) {
         ContentSettings settings = located.map(Located::value).orElse(ContentSettings.DEFAULT);
         Set<String> roleIds = roleIds();
         Map<String, String> named = new java.util.LinkedHashMap<>();
         named.put("home-role", settings.homeRole());
         named.put("default-comparison", settings.defaultComparison());
-        named.forEach((field, role) -> {
-            if (roleIds.contains(role)) {
-                return;
-            }
-            String message = "the " + field + " '" + role + "' is not a role; roles are " + String.join(", ", roleIds)
-                    + (located.isEmpty() ? " (settings.yml is missing, so the default applies: write roles/" + role
-                    + ".md or add settings.yml)" : "");
-            located.ifPresentOrElse(l -> l.fields().problem("/" + field, message),
-                    () -> problems.add(settingsFile, 1, message));
-        });
+        named.forEach(
+                (field, role) -> {
+                    if (roleIds.contains(role)) {
+                        return;
+                    }
+                    String message =
+                            "the "
+                                    + field
+                                    + " '"
+                                    + role
+                                    + "' is not a role; roles are "
+                                    + String.join(", ", roleIds)
+                                    + (located.isEmpty()
+                                            ? " (settings.yml is missing, so the default applies: write roles/"
+                                                    + role
+                                                    + ".md or add settings.yml)"
+                                            : "");
+                    located.ifPresentOrElse(
+                            l -> l.fields().problem("/" + field, message),
+                            () -> problems.add(settingsFile, 1, message));
+                });
         if (settings.homeRole().equals(settings.defaultComparison())) {
-            located.ifPresent(l -> l.fields().problem("/default-comparison", "the default comparison must be another role than the home role"));
+            located.ifPresent(
+                    l ->
+                            l.fields()
+                                    .problem(
+                                            "/default-comparison",
+                                            "the default comparison must be another role than the home role"));
         }
     }
 
     /** A question to decline must not also be written as a way of asking for an answer. */
     private void checkNotAlsoInScope(Located<OutOfScope> located) {
         Map<String, Located<?>> asked = new HashMap<>();
-        answerables().forEach(item -> item.value().questions().forEach(q -> asked.putIfAbsent(normalise(q), item)));
-        located.value().groups().forEach((group, questions) -> {
-            for (int i = 0; i < questions.size(); i++) {
-                Located<?> answered = asked.get(normalise(questions.get(i)));
-                if (answered != null) {
-                    located.fields().problem("/" + group + "/" + i, "\"" + questions.get(i)
-                            + "\" is also a question of " + answered.fields().file() + "; it cannot be both answered and declined");
-                }
-            }
-        });
+        answerables()
+                .forEach(
+                        item ->
+                                item.value()
+                                        .questions()
+                                        .forEach(q -> asked.putIfAbsent(normalise(q), item)));
+        located.value()
+                .groups()
+                .forEach(
+                        (group, questions) -> {
+                            for (int i = 0; i < questions.size(); i++) {
+                                Located<?> answered = asked.get(normalise(questions.get(i)));
+                                if (answered != null) {
+                                    located.fields()
+                                            .problem(
+                                                    "/" + group + "/" + i,
+                                                    "\""
+                                                            + questions.get(i)
+                                                            + "\" is also a question of "
+                                                            + answered.fields().file()
+                                                            + "; it cannot be both answered and declined");
+                                }
+                            }
+                        });
     }
 
     private void collectKeys() {
@@ -105,13 +149,22 @@ final class CrossChecks {
         comparisons.forEach(c -> keys.add(c.value().key()));
     }
 
-    private <T> void checkUniqueIds(List<Located<T>> items, java.util.function.Function<T, String> id, String kind) {
+    private <T> void checkUniqueIds(
+            List<Located<T>> items, java.util.function.Function<T, String> id, String kind) {
         Map<String, Located<T>> seen = new HashMap<>();
         for (Located<T> item : items) {
             String value = id.apply(item.value());
             Located<T> first = seen.putIfAbsent(value, item);
             if (first != null && !value.isEmpty()) {
-                item.fields().problem("/id", "duplicate " + kind + " '" + value + "', also in " + first.fields().file());
+                item.fields()
+                        .problem(
+                                "/id",
+                                "duplicate "
+                                        + kind
+                                        + " '"
+                                        + value
+                                        + "', also in "
+                                        + first.fields().file());
             }
         }
     }
@@ -123,14 +176,23 @@ final class CrossChecks {
             for (int i = 0; i < questions.size(); i++) {
                 Located<?> first = seen.putIfAbsent(normalise(questions.get(i)), item);
                 if (first != null) {
-                    String where = first == item ? "earlier in this file" : "also in " + first.fields().file();
-                    item.fields().problem("/questions/" + i, "duplicate question \"" + questions.get(i) + "\", " + where);
+                    String where =
+                            first == item
+                                    ? "earlier in this file"
+                                    : "also in " + first.fields().file();
+                    item.fields()
+                            .problem(
+                                    "/questions/" + i,
+                                    "duplicate question \"" + questions.get(i) + "\", " + where);
                 }
             }
         }
     }
 
-    private <T> void checkUniqueNames(List<Located<T>> items, java.util.function.Function<T, List<String>> names, String kind) {
+    private <T> void checkUniqueNames(
+            List<Located<T>> items,
+            java.util.function.Function<T, List<String>> names,
+            String kind) {
         Map<String, Located<T>> seen = new HashMap<>();
         for (Located<T> item : items) {
             Set<String> own = new HashSet<>();
@@ -141,8 +203,17 @@ final class CrossChecks {
                 }
                 Located<T> first = seen.putIfAbsent(normalised, item);
                 if (first != null) {
-                    item.fields().problem("/aliases", "the " + kind + " name \"" + name + "\" is also used by "
-                            + first.fields().file() + "; a name can point at only one " + kind);
+                    item.fields()
+                            .problem(
+                                    "/aliases",
+                                    "the "
+                                            + kind
+                                            + " name \""
+                                            + name
+                                            + "\" is also used by "
+                                            + first.fields().file()
+                                            + "; a name can point at only one "
+                                            + kind);
                 }
             }
         }
@@ -151,13 +222,20 @@ final class CrossChecks {
     private void checkReferences(Located<?> item, List<String> related, List<String> sourceIds) {
         for (int i = 0; i < related.size(); i++) {
             if (!keys.contains(related.get(i))) {
-                item.fields().problem("/related/" + i, "unknown key '" + related.get(i) + "' in related");
+                item.fields()
+                        .problem(
+                                "/related/" + i, "unknown key '" + related.get(i) + "' in related");
             }
         }
         for (int i = 0; i < sourceIds.size(); i++) {
             if (!sources.containsKey(sourceIds.get(i))) {
-                item.fields().problem("/sources/" + i, "unknown source '" + sourceIds.get(i)
-                        + "'; sources are the ids in sources.yml: " + String.join(", ", sources.keySet()));
+                item.fields()
+                        .problem(
+                                "/sources/" + i,
+                                "unknown source '"
+                                        + sourceIds.get(i)
+                                        + "'; sources are the ids in sources.yml: "
+                                        + String.join(", ", sources.keySet()));
             }
         }
     }
@@ -166,33 +244,68 @@ final class CrossChecks {
         Map<String, String> values = role.value().dimensions();
         for (Dimension dimension : dimensions) {
             if (!values.containsKey(dimension.id())) {
-                role.fields().problem("/dimensions", "missing dimension '" + dimension.id() + "' (" + dimension.label() + ")");
+                role.fields()
+                        .problem(
+                                "/dimensions",
+                                "missing dimension '"
+                                        + dimension.id()
+                                        + "' ("
+                                        + dimension.label()
+                                        + ")");
             }
         }
         Set<String> known = new HashSet<>();
         dimensions.forEach(d -> known.add(d.id()));
-        values.keySet().stream().filter(id -> !known.contains(id)).forEach(id ->
-                role.fields().problem("/dimensions/" + id, "unknown dimension '" + id + "'; dimensions are listed in dimensions.yml"));
+        values.keySet().stream()
+                .filter(id -> !known.contains(id))
+                .forEach(
+                        id ->
+                                role.fields()
+                                        .problem(
+                                                "/dimensions/" + id,
+                                                "unknown dimension '"
+                                                        + id
+                                                        + "'; dimensions are listed in dimensions.yml"));
     }
 
     private void checkComparedRolesExist(Located<Comparison> comparison) {
         Set<String> roleIds = roleIds();
-        for (String role : List.of(comparison.value().firstRole(), comparison.value().secondRole())) {
+        for (String role :
+                List.of(comparison.value().firstRole(), comparison.value().secondRole())) {
             if (!roleIds.contains(role)) {
-                comparison.fields().problem("/roles", "unknown role '" + role + "'; roles are " + String.join(", ", roleIds));
+                comparison
+                        .fields()
+                        .problem(
+                                "/roles",
+                                "unknown role '"
+                                        + role
+                                        + "'; roles are "
+                                        + String.join(", ", roleIds));
             }
         }
     }
 
     private void checkEveryPairCompared() {
-        List<Located<Role>> sorted = roles.stream().sorted((a, b) -> a.value().id().compareTo(b.value().id())).toList();
+        List<Located<Role>> sorted =
+                roles.stream().sorted((a, b) -> a.value().id().compareTo(b.value().id())).toList();
         for (int i = 0; i < sorted.size(); i++) {
             for (int j = i + 1; j < sorted.size(); j++) {
                 String first = sorted.get(i).value().id();
                 String second = sorted.get(j).value().id();
                 if (!keys.contains(Keys.comparison(first, second))) {
-                    sorted.get(j).fields().problem("/id", "no comparison with role '" + first + "': write "
-                            + ContentLoader.COMPARISONS + "/" + first + "--" + second + ".md");
+                    sorted.get(j)
+                            .fields()
+                            .problem(
+                                    "/id",
+                                    "no comparison with role '"
+                                            + first
+                                            + "': write "
+                                            + ContentLoader.COMPARISONS
+                                            + "/"
+                                            + first
+                                            + "--"
+                                            + second
+                                            + ".md");
                 }
             }
         }
@@ -206,7 +319,10 @@ final class CrossChecks {
     private void checkKeyList(Located<?> item, String field, List<String> list) {
         for (int i = 0; i < list.size(); i++) {
             if (!keys.contains(list.get(i))) {
-                item.fields().problem("/" + field + "/" + i, "unknown key '" + list.get(i) + "' in " + field);
+                item.fields()
+                        .problem(
+                                "/" + field + "/" + i,
+                                "unknown key '" + list.get(i) + "' in " + field);
             }
         }
     }

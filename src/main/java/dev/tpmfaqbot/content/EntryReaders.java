@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-/** Turns one parsed content file into a typed record, checking what can be checked within that file. */
+/**
+ * Turns one parsed content file into a typed record, checking what can be checked within that file.
+ */
 final class EntryReaders {
     static final int MINIMUM_QUESTIONS = 4;
     private static final int MAXIMUM_SHORT_ANSWER = 400;
@@ -22,7 +24,8 @@ final class EntryReaders {
 
     Optional<Located<FaqEntry>> entry(FrontMatterFile file) {
         FieldReader fields = FieldReader.of(file, problems);
-        fields.rejectUnknownFields(Set.of("id", "title", "questions", "tags", "related", "sources"));
+        fields.rejectUnknownFields(
+                Set.of("id", "title", "questions", "tags", "related", "sources"));
         String id = idMatchingFileName(fields);
         String title = fields.requiredText("title");
         List<String> questions = fields.textList("questions", MINIMUM_QUESTIONS);
@@ -31,12 +34,17 @@ final class EntryReaders {
         List<String> sources = fields.textList("sources", 1);
         String body = requiredBody(file);
         String shortAnswer = shortAnswer(file, body);
-        return Optional.of(new Located<>(new FaqEntry(id, title, shortAnswer, body, questions, tags, related, sources), fields));
+        return Optional.of(
+                new Located<>(
+                        new FaqEntry(
+                                id, title, shortAnswer, body, questions, tags, related, sources),
+                        fields));
     }
 
     Optional<Located<Term>> term(FrontMatterFile file) {
         FieldReader fields = FieldReader.of(file, problems);
-        fields.rejectUnknownFields(Set.of("id", "title", "aliases", "questions", "related", "sources"));
+        fields.rejectUnknownFields(
+                Set.of("id", "title", "aliases", "questions", "related", "sources"));
         String id = idMatchingFileName(fields);
         String title = fields.requiredText("title");
         List<String> aliases = fields.textList("aliases", 0);
@@ -44,7 +52,10 @@ final class EntryReaders {
         List<String> related = fields.textList("related", 0);
         List<String> sources = fields.textList("sources", 1);
         String definition = requiredBody(file);
-        return Optional.of(new Located<>(new Term(id, title, aliases, questions, definition, related, sources), fields));
+        return Optional.of(
+                new Located<>(
+                        new Term(id, title, aliases, questions, definition, related, sources),
+                        fields));
     }
 
     Optional<Located<Role>> role(FrontMatterFile file) {
@@ -76,11 +87,25 @@ final class EntryReaders {
         List<String> sorted = roles.stream().sorted().toList();
         String expectedName = sorted.get(0) + "--" + sorted.get(1) + ".md";
         if (!file.file().getFileName().toString().equals(expectedName)) {
-            fields.problem("/roles", "a comparison of " + sorted.get(0) + " and " + sorted.get(1)
-                    + " must be in a file named " + expectedName);
+            fields.problem(
+                    "/roles",
+                    "a comparison of "
+                            + sorted.get(0)
+                            + " and "
+                            + sorted.get(1)
+                            + " must be in a file named "
+                            + expectedName);
         }
-        Comparison comparison = new Comparison(sorted.get(0), sorted.get(1), title, shortAnswer(file, body), body,
-                questions, related, sources);
+        Comparison comparison =
+                new Comparison(
+                        sorted.get(0),
+                        sorted.get(1),
+                        title,
+                        shortAnswer(file, body),
+                        body,
+                        questions,
+                        related,
+                        sources);
         return Optional.of(new Located<>(comparison, fields));
     }
 
@@ -98,13 +123,23 @@ final class EntryReaders {
         if (text == null) {
             return Optional.empty();
         }
-        return FrontMatterFile.parseYaml(file, text, problems).map(yaml -> {
-            FieldReader fields = new FieldReader(file, yaml.fields(), yaml.valueLines(), 1, problems);
-            fields.rejectUnknownFields(Set.of("home-role", "default-comparison"));
-            String home = optionalText(yaml, "home-role", ContentSettings.DEFAULT.homeRole());
-            String partner = optionalText(yaml, "default-comparison", ContentSettings.DEFAULT.defaultComparison());
-            return new Located<>(new ContentSettings(home, partner), fields);
-        });
+        return FrontMatterFile.parseYaml(file, text, problems)
+                .map(
+                        yaml -> {
+                            FieldReader fields =
+                                    new FieldReader(
+                                            file, yaml.fields(), yaml.valueLines(), 1, problems);
+                            fields.rejectUnknownFields(Set.of("home-role", "default-comparison"));
+                            String home =
+                                    optionalText(
+                                            yaml, "home-role", ContentSettings.DEFAULT.homeRole());
+                            String partner =
+                                    optionalText(
+                                            yaml,
+                                            "default-comparison",
+                                            ContentSettings.DEFAULT.defaultComparison());
+                            return new Located<>(new ContentSettings(home, partner), fields);
+                        });
     }
 
     /** Questions to decline, by group: each group a list of at least one question. */
@@ -117,20 +152,32 @@ final class EntryReaders {
         return questionLists(file, text, AskedQuestions::new);
     }
 
-    /** A YAML file of named lists of questions (a group or a key, then its questions), each at least one long. */
-    private <T> Optional<Located<T>> questionLists(Path file, String text, Function<Map<String, List<String>>, T> make) {
+    /**
+     * A YAML file of named lists of questions (a group or a key, then its questions), each at least
+     * one long.
+     */
+    private <T> Optional<Located<T>> questionLists(
+            Path file, String text, Function<Map<String, List<String>>, T> make) {
         if (text == null) {
             return Optional.empty();
         }
-        return FrontMatterFile.parseYaml(file, text, problems).map(yaml -> {
-            FieldReader fields = new FieldReader(file, yaml.fields(), yaml.valueLines(), 1, problems);
-            Map<String, List<String>> lists = new LinkedHashMap<>();
-            yaml.fields().fieldNames().forEachRemaining(name -> lists.put(name, fields.textList(name, 1)));
-            return new Located<>(make.apply(lists), fields);
-        });
+        return FrontMatterFile.parseYaml(file, text, problems)
+                .map(
+                        yaml -> {
+                            FieldReader fields =
+                                    new FieldReader(
+                                            file, yaml.fields(), yaml.valueLines(), 1, problems);
+                            Map<String, List<String>> lists = new LinkedHashMap<>();
+                            yaml.fields()
+                                    .fieldNames()
+                                    .forEachRemaining(
+                                            name -> lists.put(name, fields.textList(name, 1)));
+                            return new Located<>(make.apply(lists), fields);
+                        });
     }
 
-    private static String optionalText(FrontMatterFile.YamlMapping yaml, String name, String fallback) {
+    private static String optionalText(
+            FrontMatterFile.YamlMapping yaml, String name, String fallback) {
         String value = yaml.fields().path(name).asText("").strip();
         return value.isEmpty() ? fallback : value;
     }
@@ -140,16 +187,34 @@ final class EntryReaders {
         if (text == null) {
             return sources;
         }
-        FrontMatterFile.parseYaml(file, text, problems).ifPresent(yaml -> yaml.fields().fields().forEachRemaining(field -> {
-            String title = field.getValue().isObject()
-                    ? field.getValue().path("title").asText("")
-                    : field.getValue().asText("");
-            if (title.isBlank()) {
-                problems.add(file, lineOf(yaml, "/" + field.getKey()), "source '" + field.getKey() + "' needs a title");
-            } else {
-                sources.put(field.getKey(), new Source(field.getKey(), title.strip()));
-            }
-        }));
+        FrontMatterFile.parseYaml(file, text, problems)
+                .ifPresent(
+                        yaml ->
+                                yaml.fields()
+                                        .fields()
+                                        .forEachRemaining(
+                                                field -> {
+                                                    String title =
+                                                            field.getValue().isObject()
+                                                                    ? field.getValue()
+                                                                            .path("title")
+                                                                            .asText("")
+                                                                    : field.getValue().asText("");
+                                                    if (title.isBlank()) {
+                                                        problems.add(
+                                                                file,
+                                                                lineOf(yaml, "/" + field.getKey()),
+                                                                "source '"
+                                                                        + field.getKey()
+                                                                        + "' needs a title");
+                                                    } else {
+                                                        sources.put(
+                                                                field.getKey(),
+                                                                new Source(
+                                                                        field.getKey(),
+                                                                        title.strip()));
+                                                    }
+                                                }));
         return sources;
     }
 
@@ -158,13 +223,32 @@ final class EntryReaders {
         if (text == null) {
             return dimensions;
         }
-        FrontMatterFile.parseYaml(file, text, problems).ifPresent(yaml -> yaml.fields().fields().forEachRemaining(field -> {
-            if (!field.getValue().isValueNode() || field.getValue().asText().isBlank()) {
-                problems.add(file, lineOf(yaml, "/" + field.getKey()), "dimension '" + field.getKey() + "' needs a label");
-            } else {
-                dimensions.add(new Dimension(field.getKey(), field.getValue().asText().strip()));
-            }
-        }));
+        FrontMatterFile.parseYaml(file, text, problems)
+                .ifPresent(
+                        yaml ->
+                                yaml.fields()
+                                        .fields()
+                                        .forEachRemaining(
+                                                field -> {
+                                                    if (!field.getValue().isValueNode()
+                                                            || field.getValue()
+                                                                    .asText()
+                                                                    .isBlank()) {
+                                                        problems.add(
+                                                                file,
+                                                                lineOf(yaml, "/" + field.getKey()),
+                                                                "dimension '"
+                                                                        + field.getKey()
+                                                                        + "' needs a label");
+                                                    } else {
+                                                        dimensions.add(
+                                                                new Dimension(
+                                                                        field.getKey(),
+                                                                        field.getValue()
+                                                                                .asText()
+                                                                                .strip()));
+                                                    }
+                                                }));
         return dimensions;
     }
 
@@ -177,7 +261,13 @@ final class EntryReaders {
         String fileName = fields.file().getFileName().toString();
         String expected = fileName.substring(0, fileName.length() - ".md".length());
         if (!id.isEmpty() && !id.equals(expected)) {
-            fields.problem("/id", "id '" + id + "' does not match the file name; rename the file to " + id + ".md or fix the id");
+            fields.problem(
+                    "/id",
+                    "id '"
+                            + id
+                            + "' does not match the file name; rename the file to "
+                            + id
+                            + ".md or fix the id");
         }
         if (!id.isEmpty() && !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             fields.problem("/id", "id '" + id + "' must be lower-case words joined by hyphens");
@@ -187,7 +277,10 @@ final class EntryReaders {
 
     private String requiredBody(FrontMatterFile file) {
         if (file.body().isBlank()) {
-            problems.add(file.file(), file.bodyLine(), "missing body: write the text after the closing ---");
+            problems.add(
+                    file.file(),
+                    file.bodyLine(),
+                    "missing body: write the text after the closing ---");
         }
         return file.body();
     }
@@ -198,11 +291,23 @@ final class EntryReaders {
             return "";
         }
         String first = body.split("\\n\\s*\\n", 2)[0].strip();
-        if (first.startsWith("#") || first.startsWith("-") || first.startsWith("* ") || first.startsWith("|")) {
-            problems.add(file.file(), file.bodyLine(), "the body must start with a one-sentence answer, not a heading, list or table");
+        if (first.startsWith("#")
+                || first.startsWith("-")
+                || first.startsWith("* ")
+                || first.startsWith("|")) {
+            problems.add(
+                    file.file(),
+                    file.bodyLine(),
+                    "the body must start with a one-sentence answer, not a heading, list or table");
         } else if (first.length() > MAXIMUM_SHORT_ANSWER) {
-            problems.add(file.file(), file.bodyLine(), "the first paragraph is the direct answer and must be short (at most "
-                    + MAXIMUM_SHORT_ANSWER + " characters, has " + first.length() + ")");
+            problems.add(
+                    file.file(),
+                    file.bodyLine(),
+                    "the first paragraph is the direct answer and must be short (at most "
+                            + MAXIMUM_SHORT_ANSWER
+                            + " characters, has "
+                            + first.length()
+                            + ")");
         }
         return first.replaceAll("\\s*\\n\\s*", " ");
     }

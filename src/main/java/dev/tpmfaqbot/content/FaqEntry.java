@@ -3,8 +3,16 @@ package dev.tpmfaqbot.content;
 import java.util.List;
 
 /** An FAQ entry from {@code entries/ID.md}. */
-public record FaqEntry(String id, String title, String shortAnswer, String body, List<String> questions,
-                       List<String> tags, List<String> related, List<String> sources) implements Answerable {
+public record FaqEntry(
+        String id,
+        String title,
+        String shortAnswer,
+        String body,
+        List<String> questions,
+        List<String> tags,
+        List<String> related,
+        List<String> sources)
+        implements Answerable {
 
     @Override
     public String key() {

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads typed fields out of one YAML mapping, reporting each missing or mistyped field with its line. */
+/**
+ * Reads typed fields out of one YAML mapping, reporting each missing or mistyped field with its
+ * line.
+ */
 final class FieldReader {
     private final Path file;
     private final ObjectNode fields;
@@ -18,7 +21,12 @@ final class FieldReader {
     private final int fallbackLine;
     private final Problems problems;
 
-    FieldReader(Path file, ObjectNode fields, Map<String, Integer> valueLines, int fallbackLine, Problems problems) {
+    FieldReader(
+            Path file,
+            ObjectNode fields,
+            Map<String, Integer> valueLines,
+            int fallbackLine,
+            Problems problems) {
         this.file = file;
         this.fields = fields;
         this.valueLines = valueLines;
@@ -27,10 +35,18 @@ final class FieldReader {
     }
 
     static FieldReader of(FrontMatterFile parsed, Problems problems) {
-        return new FieldReader(parsed.file(), parsed.fields(), parsed.valueLines(), parsed.frontMatterLine(), problems);
+        return new FieldReader(
+                parsed.file(),
+                parsed.fields(),
+                parsed.valueLines(),
+                parsed.frontMatterLine(),
+                problems);
     }
 
-    /** The line of a value given as a JSON pointer such as {@code /related/2}, or of its nearest parent. */
+    /**
+     * The line of a value given as a JSON pointer such as {@code /related/2}, or of its nearest
+     * parent.
+     */
     int lineOf(String pointer) {
         for (String p = pointer; !p.isEmpty(); p = p.substring(0, p.lastIndexOf('/'))) {
             Integer line = valueLines.get(p);
@@ -49,7 +65,12 @@ final class FieldReader {
         for (Iterator<String> names = fields.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                problem("/" + name, "unknown field '" + name + "'; expected one of " + String.join(", ", known));
+                problem(
+                        "/" + name,
+                        "unknown field '"
+                                + name
+                                + "'; expected one of "
+                                + String.join(", ", known));
             }
         }
     }
@@ -73,7 +94,10 @@ final class FieldReader {
         List<String> texts = new ArrayList<>();
         if (value == null || value.isNull()) {
             if (minimum > 0) {
-                problems.add(file, fallbackLine, "missing field '" + name + "' (a list of at least " + minimum + ")");
+                problems.add(
+                        file,
+                        fallbackLine,
+                        "missing field '" + name + "' (a list of at least " + minimum + ")");
             }
             return texts;
         }
@@ -87,13 +111,17 @@ final class FieldReader {
         for (int i = 0; i < value.size(); i++) {
             JsonNode item = value.get(i);
             if (!item.isValueNode() || item.asText().isBlank()) {
-                problem("/" + name + "/" + i, "item " + (i + 1) + " of '" + name + "' must be a non-empty text");
+                problem(
+                        "/" + name + "/" + i,
+                        "item " + (i + 1) + " of '" + name + "' must be a non-empty text");
             } else {
                 texts.add(item.asText().strip());
             }
         }
         if (texts.size() < minimum) {
-            problem("/" + name, "'" + name + "' needs at least " + minimum + " items, has " + texts.size());
+            problem(
+                    "/" + name,
+                    "'" + name + "' needs at least " + minimum + " items, has " + texts.size());
         }
         return texts;
     }
@@ -110,13 +138,22 @@ final class FieldReader {
             problem("/" + name, "'" + name + "' must be a list of name: value lines");
             return texts;
         }
-        value.fields().forEachRemaining(field -> {
-            if (!field.getValue().isValueNode() || field.getValue().asText().isBlank()) {
-                problem("/" + name + "/" + field.getKey(), "'" + name + "." + field.getKey() + "' must be a non-empty text");
-            } else {
-                texts.put(field.getKey(), field.getValue().asText().strip());
-            }
-        });
+        value.fields()
+                .forEachRemaining(
+                        field -> {
+                            if (!field.getValue().isValueNode()
+                                    || field.getValue().asText().isBlank()) {
+                                problem(
+                                        "/" + name + "/" + field.getKey(),
+                                        "'"
+                                                + name
+                                                + "."
+                                                + field.getKey()
+                                                + "' must be a non-empty text");
+                            } else {
+                                texts.put(field.getKey(), field.getValue().asText().strip());
+                            }
+                        });
         return texts;
     }
 

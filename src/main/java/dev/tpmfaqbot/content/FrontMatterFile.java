@@ -16,19 +16,27 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A Markdown file that starts with a YAML front matter block between two {@code ---} lines.
- * Keeps the line of every YAML value so that problems can point at the line to fix.
+ * A Markdown file that starts with a YAML front matter block between two {@code ---} lines. Keeps
+ * the line of every YAML value so that problems can point at the line to fix.
  */
-record FrontMatterFile(Path file, ObjectNode fields, Map<String, Integer> valueLines, int frontMatterLine,
-                       String body, int bodyLine) {
+record FrontMatterFile(
+        Path file,
+        ObjectNode fields,
+        Map<String, Integer> valueLines,
+        int frontMatterLine,
+        String body,
+        int bodyLine) {
 
     /** About ten times the longest real answer; chat platforms show far less at once. */
     static final int MAX_BODY_CHARS = 20_000;
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .build();
 
-    /** Reads the file's text; reports what is wrong and returns empty when the front matter cannot be read. */
+    private static final YAMLMapper YAML =
+            YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+
+    /**
+     * Reads the file's text; reports what is wrong and returns empty when the front matter cannot
+     * be read.
+     */
     static Optional<FrontMatterFile> parse(Path file, String text, Problems problems) {
         if (text.isBlank()) {
             problems.add(file, 1, "the file is empty");
@@ -36,7 +44,10 @@ record FrontMatterFile(Path file, ObjectNode fields, Map<String, Integer> valueL
         }
         List<String> lines = text.lines().toList();
         if (!isFence(lines.get(0))) {
-            problems.add(file, 1, "the file must start with a front matter block: a line with ---, the YAML fields, and another ---");
+            problems.add(
+                    file,
+                    1,
+                    "the file must start with a front matter block: a line with ---, the YAML fields, and another ---");
             return Optional.empty();
         }
         int closing = -1;
@@ -46,19 +57,36 @@ record FrontMatterFile(Path file, ObjectNode fields, Map<String, Integer> valueL
             }
         }
         if (closing < 0) {
-            problems.add(file, 1, "the front matter block is never closed: add a line with --- after the YAML fields");
+            problems.add(
+                    file,
+                    1,
+                    "the front matter block is never closed: add a line with --- after the YAML fields");
             return Optional.empty();
         }
         String yaml = String.join("\n", lines.subList(1, closing));
         String body = String.join("\n", lines.subList(closing + 1, lines.size())).strip();
         int bodyLine = firstNonBlankLine(lines, closing + 1);
         if (body.length() > MAX_BODY_CHARS) {
-            problems.add(file, bodyLine, "the text below the front matter is " + body.length() + " characters; at most "
-                    + MAX_BODY_CHARS + ": keep the answer short, or split it into several entries");
+            problems.add(
+                    file,
+                    bodyLine,
+                    "the text below the front matter is "
+                            + body.length()
+                            + " characters; at most "
+                            + MAX_BODY_CHARS
+                            + ": keep the answer short, or split it into several entries");
             return Optional.empty();
         }
         return readYaml(file, yaml, 2, problems)
-                .map(parsed -> new FrontMatterFile(file, parsed.fields(), parsed.valueLines(), 1, body, bodyLine));
+                .map(
+                        parsed ->
+                                new FrontMatterFile(
+                                        file,
+                                        parsed.fields(),
+                                        parsed.valueLines(),
+                                        1,
+                                        body,
+                                        bodyLine));
     }
 
     /** A plain YAML file such as {@code sources.yml}: a mapping at the top. */
@@ -70,10 +98,10 @@ record FrontMatterFile(Path file, ObjectNode fields, Map<String, Integer> valueL
         return readYaml(file, text, 1, problems);
     }
 
-    record YamlMapping(ObjectNode fields, Map<String, Integer> valueLines) {
-    }
+    record YamlMapping(ObjectNode fields, Map<String, Integer> valueLines) {}
 
-    private static Optional<YamlMapping> readYaml(Path file, String yaml, int firstLine, Problems problems) {
+    private static Optional<YamlMapping> readYaml(
+            Path file, String yaml, int firstLine, Problems problems) {
         JsonNode tree;
         try {
             tree = YAML.readTree(yaml);
@@ -88,7 +116,10 @@ record FrontMatterFile(Path file, ObjectNode fields, Map<String, Integer> valueL
             return Optional.empty();
         }
         if (!tree.isObject()) {
-            problems.add(file, firstLine, "the front matter must be a list of fields (name: value), not a single value or a list");
+            problems.add(
+                    file,
+                    firstLine,
+                    "the front matter must be a list of fields (name: value), not a single value or a list");
             return Optional.empty();
         }
         return Optional.of(new YamlMapping((ObjectNode) tree, valueLines(yaml, firstLine)));
@@ -99,9 +130,12 @@ record FrontMatterFile(Path file, ObjectNode fields, Map<String, Integer> valueL
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser parser = new YAMLFactory().createParser(yaml)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token == JsonToken.FIELD_NAME || token.isScalarValue() || token.isStructStart()) {
+                if (token == JsonToken.FIELD_NAME
+                        || token.isScalarValue()
+                        || token.isStructStart()) {
                     String pointer = parser.getParsingContext().pathAsPointer().toString();
-                    lines.putIfAbsent(pointer, firstLine + parser.currentTokenLocation().getLineNr() - 1);
+                    lines.putIfAbsent(
+                            pointer, firstLine + parser.currentTokenLocation().getLineNr() - 1);
                 }
             }
         } catch (IOException e) {

@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
  */
 final class GeneralPracticeChecks {
     static final String SOURCE = "industry-practice";
-    private static final Pattern SAYS_SO = Pattern.compile(
-            "\\b(general (industry )?practice|in general|industry practice|common practice|usual practice)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SAYS_SO =
+            Pattern.compile(
+                    "\\b(general (industry )?practice|in general|industry practice|common practice|usual practice)\\b",
+                    Pattern.CASE_INSENSITIVE);
 
-    private GeneralPracticeChecks() {
-    }
+    private GeneralPracticeChecks() {}
 
     static void run(List<? extends Located<? extends Answerable>> items) {
         for (Located<? extends Answerable> item : items) {
@@ -23,10 +23,20 @@ final class GeneralPracticeChecks {
             boolean saysSo = SAYS_SO.matcher(answerable.body()).find();
             boolean cites = answerable.sources().contains(SOURCE);
             if (saysSo && !cites) {
-                item.fields().problem("/sources", "the text speaks of general practice: add " + SOURCE + " to sources");
+                item.fields()
+                        .problem(
+                                "/sources",
+                                "the text speaks of general practice: add "
+                                        + SOURCE
+                                        + " to sources");
             } else if (cites && !saysSo) {
-                item.fields().problem("/sources", "cites " + SOURCE + " but the text never says which part is general"
-                        + " practice: say so where it applies (\"as general industry practice, …\") or drop the source");
+                item.fields()
+                        .problem(
+                                "/sources",
+                                "cites "
+                                        + SOURCE
+                                        + " but the text never says which part is general"
+                                        + " practice: say so where it applies (\"as general industry practice, …\") or drop the source");
             }
         }
     }

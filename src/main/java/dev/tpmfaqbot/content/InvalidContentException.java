@@ -8,8 +8,12 @@ public final class InvalidContentException extends Exception {
     private final List<ContentProblem> problems;
 
     public InvalidContentException(List<ContentProblem> problems) {
-        super(problems.size() + " content problem(s):\n"
-                + problems.stream().map(ContentProblem::toString).collect(Collectors.joining("\n")));
+        super(
+                problems.size()
+                        + " content problem(s):\n"
+                        + problems.stream()
+                                .map(ContentProblem::toString)
+                                .collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }
 

@@ -4,8 +4,7 @@ package dev.tpmfaqbot.content;
 public final class Keys {
     public static final String NONE = "none";
 
-    private Keys() {
-    }
+    private Keys() {}
 
     public static String faq(String id) {
         return "faq:" + id;
@@ -15,7 +14,10 @@ public final class Keys {
         return "term:" + id;
     }
 
-    /** {@code compare:A:B} with the two role ids in alphabetical order, whichever order they come in. */
+    /**
+     * {@code compare:A:B} with the two role ids in alphabetical order, whichever order they come
+     * in.
+     */
     public static String comparison(String role, String otherRole) {
         return role.compareTo(otherRole) <= 0
                 ? "compare:" + role + ":" + otherRole

@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 final class Lists {
-    private Lists() {
-    }
+    private Lists() {}
 
     static <T> List<T> concat(List<T> first, List<T> second) {
         List<T> all = new ArrayList<>(first.size() + second.size());

@@ -12,7 +12,10 @@ public record OutOfScope(Map<String, List<String>> groups) {
     public static final OutOfScope NONE = new OutOfScope(Map.of());
 
     public OutOfScope {
-        groups = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(groups)); // file order: training is reproducible
+        groups =
+                java.util.Collections.unmodifiableMap(
+                        new java.util.LinkedHashMap<>(
+                                groups)); // file order: training is reproducible
     }
 
     /** Every example, whatever its group. */

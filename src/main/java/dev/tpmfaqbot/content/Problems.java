@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects content problems while a whole folder is read, so that all of them are reported at once. */
+/**
+ * Collects content problems while a whole folder is read, so that all of them are reported at once.
+ */
 final class Problems {
     private final List<ContentProblem> found = new ArrayList<>();
 

@@ -3,11 +3,18 @@ package dev.tpmfaqbot.content;
 import java.util.List;
 
 /**
- * A glossary term from {@code terms/ID.md}; its body is the definition. Its questions (optional) are
- * ways people describe it without naming it ("what do you call the list of work not done yet").
+ * A glossary term from {@code terms/ID.md}; its body is the definition. Its questions (optional)
+ * are ways people describe it without naming it ("what do you call the list of work not done yet").
  */
-public record Term(String id, String title, List<String> aliases, List<String> questions, String definition,
-                   List<String> related, List<String> sources) implements Answerable {
+public record Term(
+        String id,
+        String title,
+        List<String> aliases,
+        List<String> questions,
+        String definition,
+        List<String> related,
+        List<String> sources)
+        implements Answerable {
 
     @Override
     public String key() {

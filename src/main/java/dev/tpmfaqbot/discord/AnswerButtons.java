@@ -17,10 +17,10 @@ import net.dv8tion.jda.api.components.buttons.Button;
 final class AnswerButtons {
     /** Rows of topic buttons; the last row is kept for feedback and sharing. */
     private static final int TOPIC_ROWS = 2;
+
     private static final int STARTER_ROWS = DiscordLimits.ROWS;
 
-    private AnswerButtons() {
-    }
+    private AnswerButtons() {}
 
     static List<ActionRow> forAnswer(Answer answer, boolean shareable) {
         List<ActionRow> rows = new ArrayList<>();
@@ -29,10 +29,17 @@ final class AnswerButtons {
         rows.addAll(topicRows(topics, unsure, TOPIC_ROWS));
         if (answer.isAnswered()) {
             List<Button> last = new ArrayList<>();
-            last.add(Button.success(ButtonIds.of(ButtonIds.Action.HELPFUL, answer.key()), "Helpful"));
-            last.add(Button.secondary(ButtonIds.of(ButtonIds.Action.UNHELPFUL, answer.key()), "Not helpful"));
+            last.add(
+                    Button.success(
+                            ButtonIds.of(ButtonIds.Action.HELPFUL, answer.key()), "Helpful"));
+            last.add(
+                    Button.secondary(
+                            ButtonIds.of(ButtonIds.Action.UNHELPFUL, answer.key()), "Not helpful"));
             if (shareable) {
-                last.add(Button.primary(ButtonIds.of(ButtonIds.Action.SHARE, answer.key()), "Share in channel"));
+                last.add(
+                        Button.primary(
+                                ButtonIds.of(ButtonIds.Action.SHARE, answer.key()),
+                                "Share in channel"));
             }
             if (last.stream().allMatch(b -> b.getCustomId().length() <= DiscordLimits.CUSTOM_ID)) {
                 rows.add(ActionRow.of(last));
@@ -55,9 +62,11 @@ final class AnswerButtons {
         Map<String, Button> byId = new LinkedHashMap<>(); // Discord refuses two buttons with one id
         for (Link topic : topics) {
             String id = ButtonIds.of(ButtonIds.Action.OPEN, topic.key());
-            if (id.length() <= DiscordLimits.CUSTOM_ID && byId.size() < maxRows * DiscordLimits.BUTTONS_PER_ROW) {
+            if (id.length() <= DiscordLimits.CUSTOM_ID
+                    && byId.size() < maxRows * DiscordLimits.BUTTONS_PER_ROW) {
                 String label = DiscordLimits.trim(topic.title(), DiscordLimits.BUTTON_LABEL);
-                byId.putIfAbsent(id, primary ? Button.primary(id, label) : Button.secondary(id, label));
+                byId.putIfAbsent(
+                        id, primary ? Button.primary(id, label) : Button.secondary(id, label));
             }
         }
         return byId.isEmpty() ? List.of() : ActionRow.partitionOf(byId.values());

@@ -29,39 +29,56 @@ final class ApplicationCheck {
     private static final long MESSAGE_CONTENT = 1L << 18 | 1L << 19;
 
     /** The application's id and which privileged intents it has. */
-    record Application(long id, boolean membersIntent, boolean messageContentIntent) {
-    }
+    record Application(long id, boolean membersIntent, boolean messageContentIntent) {}
 
-    private ApplicationCheck() {
-    }
+    private ApplicationCheck() {}
 
-    /** Empty when Discord (or the proxy) could not say; throws when it refused the token or could not be reached. */
+    /**
+     * Empty when Discord (or the proxy) could not say; throws when it refused the token or could
+     * not be reached.
+     */
     static Optional<Application> fetch(URI api, String token) throws AdapterStartException {
-        HttpRequest request = HttpRequest.newBuilder(api.resolve("applications/@me"))
-                .header("Authorization", "Bot " + token)
-                .timeout(TIMEOUT)
-                .GET()
-                .build();
+        HttpRequest request =
+                HttpRequest.newBuilder(api.resolve("applications/@me"))
+                        .header("Authorization", "Bot " + token)
+                        .timeout(TIMEOUT)
+                        .GET()
+                        .build();
         try {
-            HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(TIMEOUT).build()
-                    .send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    HttpClient.newBuilder()
+                            .connectTimeout(TIMEOUT)
+                            .build()
+                            .send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 401) {
                 throw BadToken.exception();
             }
             if (response.statusCode() != 200) {
-                log.info("could not read the application's settings (HTTP {}); assuming its intents are switched on",
+                log.info(
+                        "could not read the application's settings (HTTP {}); assuming its intents are switched on",
                         response.statusCode());
                 return Optional.empty();
             }
             JsonNode app = JSON.readTree(response.body());
             long flags = app.path("flags").asLong();
-            return Optional.of(new Application(Long.parseUnsignedLong(app.path("id").asText("0")),
-                    (flags & GUILD_MEMBERS) != 0, (flags & MESSAGE_CONTENT) != 0));
+            return Optional.of(
+                    new Application(
+                            Long.parseUnsignedLong(app.path("id").asText("0")),
+                            (flags & GUILD_MEMBERS) != 0,
+                            (flags & MESSAGE_CONTENT) != 0));
         } catch (ConnectException | UnknownHostException | HttpConnectTimeoutException e) {
-            throw AdapterStartException.unreachable("could not reach Discord at " + api + " ("
-                    + DiscordSettings.API_URL + "): " + e, e);
+            throw AdapterStartException.unreachable(
+                    "could not reach Discord at "
+                            + api
+                            + " ("
+                            + DiscordSettings.API_URL
+                            + "): "
+                            + e,
+                    e);
         } catch (IOException | NumberFormatException e) {
-            log.info("could not read the application's settings ({}); assuming its intents are switched on", e.toString());
+            log.info(
+                    "could not read the application's settings ({}); assuming its intents are switched on",
+                    e.toString());
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

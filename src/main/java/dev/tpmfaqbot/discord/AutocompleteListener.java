@@ -7,7 +7,10 @@ import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInterac
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.Command;
 
-/** Suggests roles and terms while they are typed; asks the service every time, so a content reload shows at once. */
+/**
+ * Suggests roles and terms while they are typed; asks the service every time, so a content reload
+ * shows at once.
+ */
 final class AutocompleteListener extends ListenerAdapter {
     private final FaqService faq;
 
@@ -22,15 +25,24 @@ final class AutocompleteListener extends ListenerAdapter {
         }
         String typed = event.getFocusedOption().getValue();
         Names names = faq.names();
-        List<Names.Choice> choices = switch (event.getFocusedOption().getName()) {
-            case CommandRegistrar.ROLE, CommandRegistrar.OTHER -> names.completeRole(typed, DiscordLimits.CHOICES);
-            case CommandRegistrar.TERM -> names.completeTerm(typed, DiscordLimits.CHOICES);
-            default -> List.of();
-        };
-        event.replyChoices(choices.stream()
-                        .filter(c -> c.value().length() <= DiscordLimits.CHOICE_TEXT)
-                        .map(c -> new Command.Choice(DiscordLimits.trim(c.label(), DiscordLimits.CHOICE_TEXT), c.value()))
-                        .toList())
+        List<Names.Choice> choices =
+                switch (event.getFocusedOption().getName()) {
+                    case CommandRegistrar.ROLE, CommandRegistrar.OTHER ->
+                            names.completeRole(typed, DiscordLimits.CHOICES);
+                    case CommandRegistrar.TERM -> names.completeTerm(typed, DiscordLimits.CHOICES);
+                    default -> List.of();
+                };
+        event.replyChoices(
+                        choices.stream()
+                                .filter(c -> c.value().length() <= DiscordLimits.CHOICE_TEXT)
+                                .map(
+                                        c ->
+                                                new Command.Choice(
+                                                        DiscordLimits.trim(
+                                                                c.label(),
+                                                                DiscordLimits.CHOICE_TEXT),
+                                                        c.value()))
+                                .toList())
                 .queue();
     }
 }

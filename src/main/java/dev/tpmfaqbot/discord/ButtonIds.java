@@ -9,7 +9,10 @@ import java.util.Optional;
 record ButtonIds(Action action, String key) {
 
     enum Action {
-        OPEN("open"), HELPFUL("helpful"), UNHELPFUL("unhelpful"), SHARE("share");
+        OPEN("open"),
+        HELPFUL("helpful"),
+        UNHELPFUL("unhelpful"),
+        SHARE("share");
 
         private final String prefix;
 

@@ -35,18 +35,28 @@ final class ButtonListener extends ListenerAdapter {
             return;
         }
         String key = button.get().key();
-        if (button.get().action() == ButtonIds.Action.OPEN) faq.topicOpened(DiscordQuestions.PLATFORM, event.getUser().getId(), key);
+        if (button.get().action() == ButtonIds.Action.OPEN)
+            faq.topicOpened(DiscordQuestions.PLATFORM, event.getUser().getId(), key);
         switch (button.get().action()) {
-            case OPEN -> replies.send(event, true, () -> faq.open(key).map(DiscordMessages::privateAnswer)
-                    .orElseGet(() -> DiscordMessages.text(GONE)));
-            case SHARE -> replies.send(event, false, () -> shared(key, event.getUser().getIdLong()));
-            case HELPFUL, UNHELPFUL -> feedback(event, key, button.get().action() == ButtonIds.Action.HELPFUL);
+            case OPEN ->
+                    replies.send(
+                            event,
+                            true,
+                            () ->
+                                    faq.open(key)
+                                            .map(DiscordMessages::privateAnswer)
+                                            .orElseGet(() -> DiscordMessages.text(GONE)));
+            case SHARE ->
+                    replies.send(event, false, () -> shared(key, event.getUser().getIdLong()));
+            case HELPFUL, UNHELPFUL ->
+                    feedback(event, key, button.get().action() == ButtonIds.Action.HELPFUL);
         }
     }
 
     private MessageCreateData shared(String key, long sharerId) {
         Optional<Answer> answer = faq.open(key);
-        return answer.map(a -> DiscordMessages.shared(a, sharerId)).orElseGet(() -> DiscordMessages.text(GONE));
+        return answer.map(a -> DiscordMessages.shared(a, sharerId))
+                .orElseGet(() -> DiscordMessages.text(GONE));
     }
 
     private void feedback(ButtonInteractionEvent event, String key, boolean helpful) {
@@ -54,6 +64,8 @@ final class ButtonListener extends ListenerAdapter {
         ComponentReplacer disableFeedback =
                 ComponentReplacer.of(Button.class, AnswerButtons::isFeedback, Button::asDisabled);
         event.editComponents(event.getMessage().getComponentTree().replace(disableFeedback))
-                .queue(null, e -> log.warn("could not disable the feedback buttons: {}", e.toString()));
+                .queue(
+                        null,
+                        e -> log.warn("could not disable the feedback buttons: {}", e.toString()));
     }
 }

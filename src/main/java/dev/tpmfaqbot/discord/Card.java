@@ -16,6 +16,5 @@ record Card(String title, String description, List<Field> fields, String footer,
         fields = List.copyOf(fields);
     }
 
-    record Field(String name, String value, boolean inline) {
-    }
+    record Field(String name, String value, boolean inline) {}
 }

@@ -38,7 +38,8 @@ public final class DiscordAdapter implements ChatAdapter {
     private final DiscordSettings settings;
     private final AdapterContext context;
     private final ThreadPoolExecutor eventPool = eventPool();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(threads("discord-timer"));
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(threads("discord-timer"));
     private final AtomicBoolean connectedOnce = new AtomicBoolean();
     private final List<Object> listeners = new ArrayList<>();
     private volatile ShardManager shards;
@@ -58,12 +59,15 @@ public final class DiscordAdapter implements ChatAdapter {
 
     @Override
     public void start() throws AdapterStartException {
-        // Every message sets its own allowed mentions (DiscordMessages): JDA's process-wide defaults stay as they are.
-        Optional<ApplicationCheck.Application> app = ApplicationCheck.fetch(settings.apiUrl(), settings.token());
+        // Every message sets its own allowed mentions (DiscordMessages): JDA's process-wide
+        // defaults stay as they are.
+        Optional<ApplicationCheck.Application> app =
+                ApplicationCheck.fetch(settings.apiUrl(), settings.token());
         app.ifPresent(a -> applicationId = a.id());
         EnumSet<GatewayIntent> intents = IntentChoice.choose(settings, app);
         if (!intents.contains(GatewayIntent.MESSAGE_CONTENT)) {
-            // Mentions, DMs and message commands carry their text without the intent, so JDA's warning on
+            // Mentions, DMs and message commands carry their text without the intent, so JDA's
+            // warning on
             // reading it is wrong here. JDA has this switch only for the whole process.
             Message.suppressContentIntentWarning();
         }
@@ -73,8 +77,14 @@ public final class DiscordAdapter implements ChatAdapter {
         } catch (InvalidTokenException e) {
             throw BadToken.exception();
         } catch (RuntimeException e) {
-            throw new AdapterStartException("could not connect to Discord at " + settings.apiUrl() + " ("
-                    + DiscordSettings.API_URL + "): " + e.getMessage(), e);
+            throw new AdapterStartException(
+                    "could not connect to Discord at "
+                            + settings.apiUrl()
+                            + " ("
+                            + DiscordSettings.API_URL
+                            + "): "
+                            + e.getMessage(),
+                    e);
         }
         expectedShards = settings.shards().map(ShardRange::count).orElse(shards.getShardsTotal());
         log.info("discord: connecting {} shard(s) of {}", expectedShards, shards.getShardsTotal());
@@ -83,34 +93,53 @@ public final class DiscordAdapter implements ChatAdapter {
 
     private List<Object> listeners(EnumSet<GatewayIntent> intents) {
         TimelyReply replies = new TimelyReply(context.faq(), timer);
-        List<Object> all = new ArrayList<>(List.of(
-                new ConnectionListener(this::onShardReady),
-                new CommandRegistrar(settings.guildId()),
-                new SlashCommandListener(context.faq(), replies),
-                new MessageCommandListener(context.faq(), replies),
-                new AutocompleteListener(context.faq()),
-                new ButtonListener(context.faq(), replies),
-                new MessageListener(context.faq(),
-                        intents.contains(GatewayIntent.MESSAGE_CONTENT) ? Set.copyOf(settings.askChannels()) : Set.of())));
+        List<Object> all =
+                new ArrayList<>(
+                        List.of(
+                                new ConnectionListener(this::onShardReady),
+                                new CommandRegistrar(settings.guildId()),
+                                new SlashCommandListener(context.faq(), replies),
+                                new MessageCommandListener(context.faq(), replies),
+                                new AutocompleteListener(context.faq()),
+                                new ButtonListener(context.faq(), replies),
+                                new MessageListener(
+                                        context.faq(),
+                                        intents.contains(GatewayIntent.MESSAGE_CONTENT)
+                                                ? Set.copyOf(settings.askChannels())
+                                                : Set.of())));
         if (intents.contains(GatewayIntent.GUILD_MEMBERS)) {
             all.add(new WelcomeListener(context.onboarding(), settings.onboardingChannels()));
         }
         return all;
     }
 
-    /** The first time every shard is connected: say how to invite the bot, and start the explainer series. */
+    /**
+     * The first time every shard is connected: say how to invite the bot, and start the explainer
+     * series.
+     */
     private void onShardReady() {
         ShardManager current = shards;
-        if (current == null || notReadyReason().isPresent() || !connectedOnce.compareAndSet(false, true)) {
+        if (current == null
+                || notReadyReason().isPresent()
+                || !connectedOnce.compareAndSet(false, true)) {
             return;
         }
-        long app = applicationId != 0 ? applicationId
-                : current.getShards().get(0).getSelfUser().getApplicationIdLong();
-        log.info("discord: ready. Invite the bot to a server with {} ; install it to your own account with {}",
-                InviteLink.forApplication(app), InviteLink.forUser(app));
+        long app =
+                applicationId != 0
+                        ? applicationId
+                        : current.getShards().get(0).getSelfUser().getApplicationIdLong();
+        log.info(
+                "discord: ready. Invite the bot to a server with {} ; install it to your own account with {}",
+                InviteLink.forApplication(app),
+                InviteLink.forUser(app));
         if (!settings.onboardingChannels().isEmpty()) {
-            series = ExplainerChannels.start(current, settings.onboardingChannels(), context.onboarding(),
-                    context.schedule()).orElse(null);
+            series =
+                    ExplainerChannels.start(
+                                    current,
+                                    settings.onboardingChannels(),
+                                    context.onboarding(),
+                                    context.schedule())
+                            .orElse(null);
         }
     }
 
@@ -132,7 +161,8 @@ public final class DiscordAdapter implements ChatAdapter {
         try {
             awaitIdle(deadline);
             if (current != null) {
-                List<JDA> running = current.getShards(); // the manager forgets its shards when shut down
+                List<JDA> running =
+                        current.getShards(); // the manager forgets its shards when shut down
                 current.shutdown(); // sends the replies already queued, then disconnects
                 for (JDA shard : running) {
                     shard.awaitShutdown(Duration.ofNanos(remaining(deadline)));
@@ -147,7 +177,8 @@ public final class DiscordAdapter implements ChatAdapter {
 
     /** Lets the answers being worked on finish. */
     private void awaitIdle(long deadline) throws InterruptedException {
-        while ((eventPool.getActiveCount() > 0 || !eventPool.getQueue().isEmpty()) && remaining(deadline) > 0) {
+        while ((eventPool.getActiveCount() > 0 || !eventPool.getQueue().isEmpty())
+                && remaining(deadline) > 0) {
             Thread.sleep(IDLE_POLL_MILLIS);
         }
     }
@@ -167,8 +198,14 @@ public final class DiscordAdapter implements ChatAdapter {
      */
     private static ThreadPoolExecutor eventPool() {
         int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, IDLE_THREAD_SECONDS, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), threads("discord-events"));
+        ThreadPoolExecutor pool =
+                new ThreadPoolExecutor(
+                        threads,
+                        threads,
+                        IDLE_THREAD_SECONDS,
+                        TimeUnit.SECONDS,
+                        new LinkedBlockingQueue<>(),
+                        threads("discord-events"));
         pool.allowCoreThreadTimeOut(true);
         return pool;
     }

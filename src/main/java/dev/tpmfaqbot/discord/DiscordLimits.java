@@ -6,7 +6,10 @@ import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 
-/** Discord's size limits, and cutting text to them without splitting a character or rejecting anything. */
+/**
+ * Discord's size limits, and cutting text to them without splitting a character or rejecting
+ * anything.
+ */
 final class DiscordLimits {
     static final int TITLE = MessageEmbed.TITLE_MAX_LENGTH;
     static final int DESCRIPTION = MessageEmbed.DESCRIPTION_MAX_LENGTH;
@@ -26,8 +29,7 @@ final class DiscordLimits {
 
     private static final String ELLIPSIS = "…";
 
-    private DiscordLimits() {
-    }
+    private DiscordLimits() {}
 
     /** The text, or its start with an ellipsis when longer than {@code max}. */
     static String trim(String text, int max) {
@@ -42,7 +44,8 @@ final class DiscordLimits {
 
     /**
      * Pieces of at most {@code max} characters, cut at a paragraph break, else a line break, else a
-     * space, in the second half of a piece when there is one; a piece is cut hard only when it has none.
+     * space, in the second half of a piece when there is one; a piece is cut hard only when it has
+     * none.
      */
     static List<String> split(String text, int max) {
         List<String> pieces = new ArrayList<>();
@@ -69,7 +72,10 @@ final class DiscordLimits {
     }
 
     private static String safeCut(String text, int length) {
-        int end = length > 0 && Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
+        int end =
+                length > 0 && Character.isHighSurrogate(text.charAt(length - 1))
+                        ? length - 1
+                        : length;
         return text.substring(0, end);
     }
 }

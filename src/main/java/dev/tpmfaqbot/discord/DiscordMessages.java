@@ -11,12 +11,11 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
  * Every message the bot sends, each with its allowed mentions set explicitly: nothing is parsed
- * from the text, so {@code @everyone}, {@code @here} and roles never ping; the only user who may
- * be pinged is the asker (a reply) or the newcomer (a welcome).
+ * from the text, so {@code @everyone}, {@code @here} and roles never ping; the only user who may be
+ * pinged is the asker (a reply) or the newcomer (a welcome).
  */
 final class DiscordMessages {
-    private DiscordMessages() {
-    }
+    private DiscordMessages() {}
 
     /** A private answer to a slash command or a button, which the asker may share. */
     static MessageCreateData privateAnswer(Answer answer) {
@@ -35,7 +34,9 @@ final class DiscordMessages {
 
     /** An answer someone shared: it names them without pinging them. */
     static MessageCreateData shared(Answer answer, long sharerId) {
-        return answer(answer, false).setContent("Shared by <@" + Long.toUnsignedString(sharerId) + ">").build();
+        return answer(answer, false)
+                .setContent("Shared by <@" + Long.toUnsignedString(sharerId) + ">")
+                .build();
     }
 
     static MessageCreateData welcome(Welcome welcome, long newcomerId) {
@@ -50,13 +51,17 @@ final class DiscordMessages {
     }
 
     static MessageCreateData card(Card card, List<ActionRow> rows) {
-        return noMentions(new MessageCreateBuilder()).setEmbeds(EmbedFitter.fit(card)).setComponents(rows).build();
+        return noMentions(new MessageCreateBuilder())
+                .setEmbeds(EmbedFitter.fit(card))
+                .setComponents(rows)
+                .build();
     }
 
     /** Plain text, for the rare message that is not an answer ("something went wrong"). */
     static MessageCreateData text(String text) {
         return noMentions(new MessageCreateBuilder())
-                .setContent(DiscordLimits.trim(MentionSafety.neutralize(text), DiscordLimits.CONTENT))
+                .setContent(
+                        DiscordLimits.trim(MentionSafety.neutralize(text), DiscordLimits.CONTENT))
                 .build();
     }
 
@@ -67,6 +72,7 @@ final class DiscordMessages {
     }
 
     private static MessageCreateBuilder noMentions(MessageCreateBuilder builder) {
-        return builder.setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).mentionRepliedUser(false);
+        return builder.setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                .mentionRepliedUser(false);
     }
 }

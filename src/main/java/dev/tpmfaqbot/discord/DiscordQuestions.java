@@ -7,10 +7,10 @@ import dev.tpmfaqbot.answer.Question;
 final class DiscordQuestions {
     static final Platform PLATFORM = Platform.DISCORD;
 
-    private DiscordQuestions() {
-    }
+    private DiscordQuestions() {}
 
     static Question of(String text, long askerId, long channelId) {
-        return new Question(text, Long.toUnsignedString(askerId), Long.toUnsignedString(channelId), PLATFORM);
+        return new Question(
+                text, Long.toUnsignedString(askerId), Long.toUnsignedString(channelId), PLATFORM);
     }
 }

@@ -13,17 +13,24 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
 final class EmbedFitter {
     /** Room kept for the description when fields would take everything. */
     private static final int DESCRIPTION_RESERVE = 1000;
+
     /** A footer (the sources) may be 2,048 characters, but must not crowd out the answer. */
     private static final int FOOTER_SHARE = 512;
 
-    private EmbedFitter() {
-    }
+    private EmbedFitter() {}
 
     static List<MessageEmbed> fit(Card card) {
-        String title = DiscordLimits.trim(MentionSafety.neutralize(card.title()), DiscordLimits.TITLE);
-        String footer = DiscordLimits.trim(card.footer(), Math.min(DiscordLimits.FOOTER, FOOTER_SHARE));
-        List<Card.Field> fields = fields(card.fields(), DiscordLimits.EMBEDS_TOTAL - title.length() - footer.length()
-                - Math.min(DESCRIPTION_RESERVE, card.description().length()));
+        String title =
+                DiscordLimits.trim(MentionSafety.neutralize(card.title()), DiscordLimits.TITLE);
+        String footer =
+                DiscordLimits.trim(card.footer(), Math.min(DiscordLimits.FOOTER, FOOTER_SHARE));
+        List<Card.Field> fields =
+                fields(
+                        card.fields(),
+                        DiscordLimits.EMBEDS_TOTAL
+                                - title.length()
+                                - footer.length()
+                                - Math.min(DESCRIPTION_RESERVE, card.description().length()));
         int room = DiscordLimits.EMBEDS_TOTAL - title.length() - footer.length() - length(fields);
         String description = DiscordLimits.trim(MentionSafety.neutralize(card.description()), room);
         List<String> pieces = DiscordLimits.split(description, DiscordLimits.DESCRIPTION);
@@ -32,7 +39,8 @@ final class EmbedFitter {
         }
         List<MessageEmbed> embeds = new ArrayList<>();
         for (int i = 0; i < pieces.size() && i < DiscordLimits.EMBEDS; i++) {
-            EmbedBuilder embed = new EmbedBuilder().setColor(card.color()).setDescription(pieces.get(i));
+            EmbedBuilder embed =
+                    new EmbedBuilder().setColor(card.color()).setDescription(pieces.get(i));
             if (i == 0 && !title.isBlank()) {
                 embed.setTitle(title);
             }
@@ -52,10 +60,15 @@ final class EmbedFitter {
         List<Card.Field> fitted = new ArrayList<>();
         int used = 0;
         for (Card.Field field : wanted) {
-            Card.Field trimmed = new Card.Field(
-                    DiscordLimits.trim(MentionSafety.neutralize(field.name()), DiscordLimits.FIELD_NAME),
-                    DiscordLimits.trim(MentionSafety.neutralize(field.value()), DiscordLimits.FIELD_VALUE),
-                    field.inline());
+            Card.Field trimmed =
+                    new Card.Field(
+                            DiscordLimits.trim(
+                                    MentionSafety.neutralize(field.name()),
+                                    DiscordLimits.FIELD_NAME),
+                            DiscordLimits.trim(
+                                    MentionSafety.neutralize(field.value()),
+                                    DiscordLimits.FIELD_VALUE),
+                            field.inline());
             int size = trimmed.name().length() + trimmed.value().length();
             if (fitted.size() == DiscordLimits.FIELDS || used + size > room) {
                 break;

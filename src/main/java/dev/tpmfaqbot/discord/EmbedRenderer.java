@@ -6,20 +6,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An {@link Answer} as a {@link Card}: title, Markdown body (Discord reads Markdown), sources in the
- * footer. A comparison shows its dimensions as fields, one inline pair per dimension, instead of the
- * list the core appends to its text for platforms without columns.
+ * An {@link Answer} as a {@link Card}: title, Markdown body (Discord reads Markdown), sources in
+ * the footer. A comparison shows its dimensions as fields, one inline pair per dimension, instead
+ * of the list the core appends to its text for platforms without columns.
  */
 final class EmbedRenderer {
     private static final String SPACER = "\u200B";
 
-    private EmbedRenderer() {
-    }
+    private EmbedRenderer() {}
 
     static Card card(Answer answer) {
         List<Card.Field> fields = answer.table().map(EmbedRenderer::fields).orElse(List.of());
         String body = answer.prose();
-        String footer = answer.sources().isEmpty() ? "" : "Sources: " + String.join(" · ", answer.sources());
+        String footer =
+                answer.sources().isEmpty()
+                        ? ""
+                        : "Sources: " + String.join(" · ", answer.sources());
         return new Card(answer.title(), body, fields, footer, color(answer));
     }
 
@@ -31,13 +33,19 @@ final class EmbedRenderer {
         };
     }
 
-    /** Two inline fields per dimension; a third, blank one ends the row (Discord puts three in a row) while 25 allow it. */
+    /**
+     * Two inline fields per dimension; a third, blank one ends the row (Discord puts three in a
+     * row) while 25 allow it.
+     */
     private static List<Card.Field> fields(ComparisonTable table) {
         boolean spacers = table.rows().size() * 3 <= DiscordLimits.FIELDS;
         List<Card.Field> fields = new ArrayList<>();
         for (ComparisonTable.Row row : table.rows()) {
-            fields.add(new Card.Field(row.dimension() + " · " + table.firstRole(), row.first(), true));
-            fields.add(new Card.Field(row.dimension() + " · " + table.secondRole(), row.second(), true));
+            fields.add(
+                    new Card.Field(row.dimension() + " · " + table.firstRole(), row.first(), true));
+            fields.add(
+                    new Card.Field(
+                            row.dimension() + " · " + table.secondRole(), row.second(), true));
             if (spacers) {
                 fields.add(new Card.Field(SPACER, SPACER, true));
             }

@@ -15,25 +15,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the explainer series in the onboarding channels this process's shards serve; when shards
- * are split across processes, each posts to its own guilds. The onboarding service decides what
- * is posted when, and that each step goes out once.
+ * Runs the explainer series in the onboarding channels this process's shards serve; when shards are
+ * split across processes, each posts to its own guilds. The onboarding service decides what is
+ * posted when, and that each step goes out once.
  */
 final class ExplainerChannels {
     private static final Logger log = LoggerFactory.getLogger(ExplainerChannels.class);
     private static final long POST_TIMEOUT_SECONDS = 30;
 
-    private ExplainerChannels() {
-    }
+    private ExplainerChannels() {}
 
-    static Optional<ExplainerSeries> start(ShardManager shards, List<Long> channelIds, OnboardingService onboarding,
-                                           Schedule schedule) {
+    static Optional<ExplainerSeries> start(
+            ShardManager shards,
+            List<Long> channelIds,
+            OnboardingService onboarding,
+            Schedule schedule) {
         List<ChannelRef> served = new ArrayList<>();
         for (long id : channelIds) {
             TextChannel channel = shards.getTextChannelById(id);
             if (channel == null) {
-                log.info("onboarding channel {} is not in a guild this process serves; its series runs elsewhere or "
-                        + "the bot is not in that guild", Long.toUnsignedString(id));
+                log.info(
+                        "onboarding channel {} is not in a guild this process serves; its series runs elsewhere or "
+                                + "the bot is not in that guild",
+                        Long.toUnsignedString(id));
             } else {
                 served.add(new ChannelRef(channel.getGuild().getId(), channel.getId()));
             }
@@ -41,7 +45,8 @@ final class ExplainerChannels {
         if (served.isEmpty()) {
             return Optional.empty();
         }
-        ExplainerSeries series = onboarding.series(DiscordQuestions.PLATFORM, served, schedule, poster(shards));
+        ExplainerSeries series =
+                onboarding.series(DiscordQuestions.PLATFORM, served, schedule, poster(shards));
         series.start();
         return Optional.of(series);
     }
@@ -52,7 +57,9 @@ final class ExplainerChannels {
             if (channel == null) {
                 throw new IllegalStateException("channel " + ref.channel() + " is not available");
             }
-            channel.sendMessage(DiscordMessages.answer(explainer)).submit().get(POST_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            channel.sendMessage(DiscordMessages.answer(explainer))
+                    .submit()
+                    .get(POST_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         };
     }
 }

@@ -23,8 +23,14 @@ final class GatewayOverride extends ConcurrentSessionController {
 
     @Override
     public ShardedGateway getShardedGateway(JDA api) {
-        ShardedGateway discord = super.getShardedGateway(api); // still asked: it gives the concurrency
-        return gateway.map(url -> new ShardedGateway(url.toString(), discord.getShardTotal(), discord.getConcurrency()))
+        ShardedGateway discord =
+                super.getShardedGateway(api); // still asked: it gives the concurrency
+        return gateway.map(
+                        url ->
+                                new ShardedGateway(
+                                        url.toString(),
+                                        discord.getShardTotal(),
+                                        discord.getConcurrency()))
                 .orElse(discord);
     }
 }

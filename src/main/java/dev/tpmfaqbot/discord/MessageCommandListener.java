@@ -4,7 +4,6 @@ import dev.tpmfaqbot.service.FaqService;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
-import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
  * "Ask the TPM bot" on a message (right-click → Apps): the question that message raises, answered
@@ -28,13 +27,28 @@ final class MessageCommandListener extends ListenerAdapter {
             return;
         }
         String text = question(event.getTarget(), event.getJDA().getSelfUser().getId());
-        replies.send(event, true, () -> text.isEmpty() ? DiscordMessages.text(NO_TEXT)
-                : DiscordMessages.privateAnswer(faq.ask(DiscordQuestions.of(text, event.getUser().getIdLong(),
-                        event.getChannelIdLong()))));
+        replies.send(
+                event,
+                true,
+                () ->
+                        text.isEmpty()
+                                ? DiscordMessages.text(NO_TEXT)
+                                : DiscordMessages.privateAnswer(
+                                        faq.ask(
+                                                DiscordQuestions.of(
+                                                        text,
+                                                        event.getUser().getIdLong(),
+                                                        event.getChannelIdLong()))));
     }
 
-    /** The message's text without mentions of the bot; Discord sends it with the interaction, no intent needed. */
+    /**
+     * The message's text without mentions of the bot; Discord sends it with the interaction, no
+     * intent needed.
+     */
     private static String question(Message target, String selfId) {
-        return target.getContentRaw().replace("<@" + selfId + ">", " ").replace("<@!" + selfId + ">", " ").strip();
+        return target.getContentRaw()
+                .replace("<@" + selfId + ">", " ")
+                .replace("<@!" + selfId + ">", " ")
+                .strip();
     }
 }

@@ -3,7 +3,10 @@ package dev.tpmfaqbot.discord;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The shards this process runs: {@code first..last} of {@code total}, written {@code 0-3/8} (or {@code 2/8} for one). */
+/**
+ * The shards this process runs: {@code first..last} of {@code total}, written {@code 0-3/8} (or
+ * {@code 2/8} for one).
+ */
 public record ShardRange(int first, int last, int total) {
     private static final Pattern FORM = Pattern.compile("(\\d{1,5})(?:-(\\d{1,5}))?/(\\d{1,5})");
 

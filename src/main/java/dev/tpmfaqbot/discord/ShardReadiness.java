@@ -8,8 +8,7 @@ import net.dv8tion.jda.api.sharding.ShardManager;
 
 /** Why this process is not serving yet: shards not started, or not (or no longer) connected. */
 final class ShardReadiness {
-    private ShardReadiness() {
-    }
+    private ShardReadiness() {}
 
     static Optional<String> notReadyReason(ShardManager shards, int expected) {
         if (shards == null) {
@@ -22,7 +21,8 @@ final class ShardReadiness {
         }
         for (JDA shard : started) {
             if (shard.getStatus() != JDA.Status.CONNECTED) {
-                waiting.add("shard " + shard.getShardInfo().getShardString() + " " + shard.getStatus());
+                waiting.add(
+                        "shard " + shard.getShardInfo().getShardString() + " " + shard.getStatus());
             }
         }
         return waiting.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", waiting));

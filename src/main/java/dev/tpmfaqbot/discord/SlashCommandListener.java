@@ -34,11 +34,20 @@ final class SlashCommandListener extends ListenerAdapter {
     private MessageCreateData answer(SlashCommandInteractionEvent event) {
         String subcommand = event.getSubcommandName() == null ? HELP : event.getSubcommandName();
         return switch (subcommand) {
-            case ASK -> DiscordMessages.privateAnswer(faq.ask(DiscordQuestions.of(
-                    option(event, CommandRegistrar.QUESTION), event.getUser().getIdLong(), event.getChannelIdLong())));
-            case COMPARE -> DiscordMessages.privateAnswer(
-                    faq.compare(option(event, CommandRegistrar.ROLE), option(event, CommandRegistrar.OTHER)));
-            case DEFINE -> DiscordMessages.privateAnswer(faq.define(option(event, CommandRegistrar.TERM)));
+            case ASK ->
+                    DiscordMessages.privateAnswer(
+                            faq.ask(
+                                    DiscordQuestions.of(
+                                            option(event, CommandRegistrar.QUESTION),
+                                            event.getUser().getIdLong(),
+                                            event.getChannelIdLong())));
+            case COMPARE ->
+                    DiscordMessages.privateAnswer(
+                            faq.compare(
+                                    option(event, CommandRegistrar.ROLE),
+                                    option(event, CommandRegistrar.OTHER)));
+            case DEFINE ->
+                    DiscordMessages.privateAnswer(faq.define(option(event, CommandRegistrar.TERM)));
             case TOPICS -> DiscordMessages.card(InfoCards.topics(faq.topics()), List.of());
             default -> DiscordMessages.card(InfoCards.help(), List.of());
         };

@@ -19,15 +19,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers an interaction within Discord's 3 seconds. The answer is composed on the core's answering
- * pool, never on JDA's event thread, so the deferral below can always be sent: the reply goes out at
- * once when the answer is ready in time; otherwise the interaction is deferred ("thinking…") after
- * {@link #DEFER_AFTER} and the answer replaces that when it comes. Whichever happens first wins.
+ * pool, never on JDA's event thread, so the deferral below can always be sent: the reply goes out
+ * at once when the answer is ready in time; otherwise the interaction is deferred ("thinking…")
+ * after {@link #DEFER_AFTER} and the answer replaces that when it comes. Whichever happens first
+ * wins.
  */
 final class TimelyReply {
     private static final Logger log = LoggerFactory.getLogger(TimelyReply.class);
-    /** Counted from when Discord created the interaction (or when we saw it, if earlier: clocks drift). */
+
+    /**
+     * Counted from when Discord created the interaction (or when we saw it, if earlier: clocks
+     * drift).
+     */
     static final Duration DEFER_AFTER = Duration.ofMillis(1500);
-    static final String BUSY = "I have several of your questions in hand already. Ask again once they are answered.";
+
+    static final String BUSY =
+            "I have several of your questions in hand already. Ask again once they are answered.";
     static final String TOO_SLOW = "That one took too long to answer. Please try again.";
     static final String FAILED = "Sorry, something went wrong while answering. Please try again.";
 
@@ -41,28 +48,58 @@ final class TimelyReply {
 
     void send(IReplyCallback event, boolean ephemeral, Supplier<MessageCreateData> answer) {
         AtomicBoolean decided = new AtomicBoolean();
-        ScheduledFuture<?> defer = timer.schedule(() -> {
-            if (decided.compareAndSet(false, true)) {
-                event.deferReply(ephemeral).queue(null, e -> log.warn("could not defer an interaction: {}", e.toString()));
-            }
-        }, delayUntilDeferring(event.getTimeCreated()), TimeUnit.MILLISECONDS);
-        faq.inTurn(DiscordQuestions.PLATFORM + ":" + event.getUser().getId(), answer).whenComplete((data, failure) -> {
-            MessageCreateData reply = failure == null ? data : instead(failure);
-            if (decided.compareAndSet(false, true)) {
-                defer.cancel(false);
-                event.reply(reply).setEphemeral(ephemeral)
-                        .queue(null, e -> log.warn("could not answer an interaction: {}", e.toString()));
-            } else {
-                // the hook waits for the deferral to be acknowledged before it edits
-                event.getHook().editOriginal(MessageEditData.fromCreateData(reply))
-                        .queue(null, e -> log.warn("could not complete a deferred interaction: {}", e.toString()));
-            }
-        });
+        ScheduledFuture<?> defer =
+                timer.schedule(
+                        () -> {
+                            if (decided.compareAndSet(false, true)) {
+                                event.deferReply(ephemeral)
+                                        .queue(
+                                                null,
+                                                e ->
+                                                        log.warn(
+                                                                "could not defer an interaction: {}",
+                                                                e.toString()));
+                            }
+                        },
+                        delayUntilDeferring(event.getTimeCreated()),
+                        TimeUnit.MILLISECONDS);
+        faq.inTurn(DiscordQuestions.PLATFORM + ":" + event.getUser().getId(), answer)
+                .whenComplete(
+                        (data, failure) -> {
+                            MessageCreateData reply = failure == null ? data : instead(failure);
+                            if (decided.compareAndSet(false, true)) {
+                                defer.cancel(false);
+                                event.reply(reply)
+                                        .setEphemeral(ephemeral)
+                                        .queue(
+                                                null,
+                                                e ->
+                                                        log.warn(
+                                                                "could not answer an interaction: {}",
+                                                                e.toString()));
+                            } else {
+                                // the hook waits for the deferral to be acknowledged before it
+                                // edits
+                                event.getHook()
+                                        .editOriginal(MessageEditData.fromCreateData(reply))
+                                        .queue(
+                                                null,
+                                                e ->
+                                                        log.warn(
+                                                                "could not complete a deferred interaction: {}",
+                                                                e.toString()));
+                            }
+                        });
     }
 
-    /** What the asker reads when there is no answer: one too many questions, too slow, or a failure. */
+    /**
+     * What the asker reads when there is no answer: one too many questions, too slow, or a failure.
+     */
     static MessageCreateData instead(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause()
+                        : failure;
         if (cause instanceof AnsweringPool.Busy) {
             return DiscordMessages.text(BUSY);
         }

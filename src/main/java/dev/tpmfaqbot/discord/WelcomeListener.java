@@ -41,10 +41,25 @@ final class WelcomeListener extends ListenerAdapter {
 
     private void welcome(Guild guild, TextChannel channel, long userId) {
         String user = Long.toUnsignedString(userId);
-        onboarding.welcome(DiscordQuestions.PLATFORM, guild.getId(), channel.getId(), user,
-                w -> channel.sendMessage(DiscordMessages.welcome(w, userId)).queue(null, failure -> {
-                    log.warn("could not welcome a member in #{}: {}", channel.getName(), failure.toString());
-                    onboarding.welcomeNotSent(DiscordQuestions.PLATFORM, guild.getId(), channel.getId(), user);
-                }));
+        onboarding.welcome(
+                DiscordQuestions.PLATFORM,
+                guild.getId(),
+                channel.getId(),
+                user,
+                w ->
+                        channel.sendMessage(DiscordMessages.welcome(w, userId))
+                                .queue(
+                                        null,
+                                        failure -> {
+                                            log.warn(
+                                                    "could not welcome a member in #{}: {}",
+                                                    channel.getName(),
+                                                    failure.toString());
+                                            onboarding.welcomeNotSent(
+                                                    DiscordQuestions.PLATFORM,
+                                                    guild.getId(),
+                                                    channel.getId(),
+                                                    user);
+                                        }));
     }
 }

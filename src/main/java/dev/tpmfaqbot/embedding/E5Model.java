@@ -15,8 +15,7 @@ final class E5Model {
     private static final String MODEL = "/e5-small-v2-q.onnx";
     private static final String VOCABULARY = "/e5-small-v2-q-tokenizer.json";
 
-    private E5Model() {
-    }
+    private E5Model() {}
 
     static WordPieceTokenizer tokenizer() throws IOException {
         try (InputStream in = open(VOCABULARY)) {

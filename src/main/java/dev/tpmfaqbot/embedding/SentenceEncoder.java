@@ -14,7 +14,9 @@ import java.util.Map;
  * word pieces are read (see {@link TokenBudget}).
  */
 public final class SentenceEncoder implements AutoCloseable {
-    /** Word pieces read per text: a chat question fits; a long one is cut to its asking sentences. */
+    /**
+     * Word pieces read per text: a chat question fits; a long one is cut to its asking sentences.
+     */
     public static final int MAX_TOKENS = 96;
 
     private final OrtEnvironment environment;
@@ -23,7 +25,8 @@ public final class SentenceEncoder implements AutoCloseable {
     private final long cls;
     private final long sep;
 
-    private SentenceEncoder(OrtEnvironment environment, OrtSession session, WordPieceTokenizer tokenizer) {
+    private SentenceEncoder(
+            OrtEnvironment environment, OrtSession session, WordPieceTokenizer tokenizer) {
         this.environment = environment;
         this.session = session;
         this.tokenizer = tokenizer;
@@ -45,10 +48,18 @@ public final class SentenceEncoder implements AutoCloseable {
                 // No arena: it keeps the largest activations ever seen (a 96-piece text) for good.
                 options.setCPUArenaAllocator(false);
                 options.setMemoryPatternOptimization(false);
-                return new SentenceEncoder(environment, environment.createSession(E5Model.weights(), options), tokenizer);
+                return new SentenceEncoder(
+                        environment,
+                        environment.createSession(E5Model.weights(), options),
+                        tokenizer);
             }
-        } catch (IOException | OrtException | UnsatisfiedLinkError | ExceptionInInitializerError | NoClassDefFoundError e) {
-            throw new EncoderUnavailableException("the sentence model could not be loaded: " + e, e);
+        } catch (IOException
+                | OrtException
+                | UnsatisfiedLinkError
+                | ExceptionInInitializerError
+                | NoClassDefFoundError e) {
+            throw new EncoderUnavailableException(
+                    "the sentence model could not be loaded: " + e, e);
         }
     }
 
@@ -74,10 +85,12 @@ public final class SentenceEncoder implements AutoCloseable {
         if (texts.size() <= 1) {
             return texts.stream().map(t -> run(tokens(t))).toList();
         }
-        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(
-                Math.max(1, Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.ForkJoinPool pool =
+                new java.util.concurrent.ForkJoinPool(
+                        Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
-            return pool.submit(() -> texts.parallelStream().map(t -> run(tokens(t))).toList()).join();
+            return pool.submit(() -> texts.parallelStream().map(t -> run(tokens(t))).toList())
+                    .join();
         } finally {
             pool.shutdown();
         }
@@ -98,13 +111,22 @@ public final class SentenceEncoder implements AutoCloseable {
         long[][] mask = new long[1][ids.length];
         java.util.Arrays.fill(mask[0], 1L);
         try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, new long[][] {ids});
-             OnnxTensor maskTensor = OnnxTensor.createTensor(environment, mask);
-             OnnxTensor typeTensor = OnnxTensor.createTensor(environment, new long[1][ids.length]);
-             OrtSession.Result result = session.run(Map.of("input_ids", idTensor, "attention_mask", maskTensor,
-                     "token_type_ids", typeTensor))) {
+                OnnxTensor maskTensor = OnnxTensor.createTensor(environment, mask);
+                OnnxTensor typeTensor =
+                        OnnxTensor.createTensor(environment, new long[1][ids.length]);
+                OrtSession.Result result =
+                        session.run(
+                                Map.of(
+                                        "input_ids",
+                                        idTensor,
+                                        "attention_mask",
+                                        maskTensor,
+                                        "token_type_ids",
+                                        typeTensor))) {
             return meanOfUnmasked(((float[][][]) result.get(0).getValue())[0], ids.length);
         } catch (OrtException e) {
-            throw new IllegalStateException("the sentence model failed on a text: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "the sentence model failed on a text: " + e.getMessage(), e);
         }
     }
 

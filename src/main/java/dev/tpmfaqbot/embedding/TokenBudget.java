@@ -7,14 +7,13 @@ import java.util.regex.Pattern;
 
 /**
  * Keeps a long text within the model's budget of word pieces, so that no input costs more than a
- * short paragraph. When a text is too long, its sentences that ask something (a question mark)
- * are kept first, then the others from the start, each in its original place.
+ * short paragraph. When a text is too long, its sentences that ask something (a question mark) are
+ * kept first, then the others from the start, each in its original place.
  */
 final class TokenBudget {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?\\n])\\s+");
 
-    private TokenBudget() {
-    }
+    private TokenBudget() {}
 
     static List<Integer> fit(WordPieceTokenizer tokenizer, String prefix, String text, int budget) {
         List<Integer> prefixPieces = tokenizer.pieces(prefix);
@@ -37,7 +36,9 @@ final class TokenBudget {
         for (int i = 0; i < sentences.length; i++) {
             order.add(i);
         }
-        order.sort(Comparator.comparing((Integer i) -> !sentences[i].contains("?")).thenComparing(i -> i));
+        order.sort(
+                Comparator.comparing((Integer i) -> !sentences[i].contains("?"))
+                        .thenComparing(i -> i));
         boolean[] kept = new boolean[sentences.length];
         List<List<Integer>> pieces = new ArrayList<>();
         for (String sentence : sentences) {

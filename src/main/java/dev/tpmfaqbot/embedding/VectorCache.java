@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sentence vectors of content text kept on disk by model and text hash, so that a restart or a
  * reload embeds only text that is new or changed. One file per model; it is rewritten whole
- * (through a temporary file and an atomic move) with the vectors of the content just loaded.
- * A missing, unreadable or foreign file is simply an empty cache.
+ * (through a temporary file and an atomic move) with the vectors of the content just loaded. A
+ * missing, unreadable or foreign file is simply an empty cache.
  */
 public final class VectorCache {
     private static final Logger LOG = LoggerFactory.getLogger(VectorCache.class);
@@ -34,7 +34,11 @@ public final class VectorCache {
     private final String modelId;
     private final int dimensions;
     private final Map<String, float[]> stored;
-    /** Hashes asked for since the cache was opened: what is written back (content that changed drops out). */
+
+    /**
+     * Hashes asked for since the cache was opened: what is written back (content that changed drops
+     * out).
+     */
     private final java.util.Set<String> used = new java.util.HashSet<>();
 
     private VectorCache(Path file, String modelId, int dimensions, Map<String, float[]> stored) {
@@ -48,7 +52,11 @@ public final class VectorCache {
     public static VectorCache open(Path folder, SentenceEncoder encoder) {
         String name = encoder.modelId().replaceAll("[^A-Za-z0-9.-]+", "_") + ".vectors";
         Path file = folder == null ? null : folder.resolve(name);
-        return new VectorCache(file, encoder.modelId(), encoder.dimensions(), read(file, encoder.modelId(), encoder.dimensions()));
+        return new VectorCache(
+                file,
+                encoder.modelId(),
+                encoder.dimensions(),
+                read(file, encoder.modelId(), encoder.dimensions()));
     }
 
     /**
@@ -91,9 +99,13 @@ public final class VectorCache {
         if (missing.isEmpty()) {
             return;
         }
-        LOG.info("embedding {} new content texts ({} cached)", missing.size(), into.size() - missing.size());
+        LOG.info(
+                "embedding {} new content texts ({} cached)",
+                missing.size(),
+                into.size() - missing.size());
         for (int from = 0; from < missing.size(); from += PROGRESS_EVERY) {
-            List<String> part = missing.subList(from, Math.min(missing.size(), from + PROGRESS_EVERY));
+            List<String> part =
+                    missing.subList(from, Math.min(missing.size(), from + PROGRESS_EVERY));
             List<float[]> vectors = encoder.embedAll(part);
             for (int i = 0; i < part.size(); i++) {
                 into.put(hash(part.get(i)), vectors.get(i));
@@ -110,8 +122,11 @@ public final class VectorCache {
         }
         try {
             Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
+            Path temporary =
+                    Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            try (DataOutputStream out =
+                    new DataOutputStream(
+                            new BufferedOutputStream(Files.newOutputStream(temporary)))) {
                 out.writeInt(FORMAT);
                 out.writeUTF(modelId);
                 out.writeInt(dimensions);
@@ -125,9 +140,16 @@ public final class VectorCache {
                     }
                 }
             }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                    temporary,
+                    file,
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            LOG.warn("could not write the vector cache {}: {}; the next start embeds the content again", file, e.toString());
+            LOG.warn(
+                    "could not write the vector cache {}: {}; the next start embeds the content again",
+                    file,
+                    e.toString());
         }
     }
 
@@ -136,8 +158,11 @@ public final class VectorCache {
         if (file == null || !Files.isRegularFile(file)) {
             return vectors;
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            if (in.readInt() != FORMAT || !in.readUTF().equals(modelId) || in.readInt() != dimensions) {
+        try (DataInputStream in =
+                new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            if (in.readInt() != FORMAT
+                    || !in.readUTF().equals(modelId)
+                    || in.readInt() != dimensions) {
                 return vectors;
             }
             int count = in.readInt();
@@ -158,7 +183,10 @@ public final class VectorCache {
 
     private static String hash(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256")
+                                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -2,8 +2,7 @@ package dev.tpmfaqbot.embedding;
 
 /** Small helpers for dense vectors. */
 public final class Vectors {
-    private Vectors() {
-    }
+    private Vectors() {}
 
     /**
      * The dot product. Four running sums instead of one: the JIT may not reorder floating-point

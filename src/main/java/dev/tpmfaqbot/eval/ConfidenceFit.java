@@ -33,12 +33,13 @@ public final class ConfidenceFit {
     private static final ConfidenceModel.Weights NEUTRAL =
             new ConfidenceModel.Weights(0, new double[CandidateFeatures.NAMES.size()]);
 
-    private ConfidenceFit() {
-    }
+    private ConfidenceFit() {}
 
-    public record Fitted(ConfidenceModel.Weights withMeaning, ConfidenceModel.Weights wordsOnly, int questions,
-                         int examples) {
-    }
+    public record Fitted(
+            ConfidenceModel.Weights withMeaning,
+            ConfidenceModel.Weights wordsOnly,
+            int questions,
+            int examples) {}
 
     public static Fitted fit(Content content, Semantics semantics, List<EvalCase> cases) {
         Examples meaning = new Examples();
@@ -48,12 +49,17 @@ public final class ConfidenceFit {
             fold.forEach(c -> leftOut.add(c.question()));
             Optional<KeyClassifier> classifier = semantics.classifierWithout(content, leftOut);
             try (Answerer answerer = Answerer.build(content, classifier, NEUTRAL, NEUTRAL)) {
-                fold.forEach(c -> meaning.add(c, answerer.explain(Question.fromCommandLine(c.question()))));
+                fold.forEach(
+                        c ->
+                                meaning.add(
+                                        c,
+                                        answerer.explain(Question.fromCommandLine(c.question()))));
             }
         }
         Examples words = new Examples();
         try (Answerer answerer = Answerer.build(content, Optional.empty(), NEUTRAL, NEUTRAL)) {
-            cases.forEach(c -> words.add(c, answerer.explain(Question.fromCommandLine(c.question()))));
+            cases.forEach(
+                    c -> words.add(c, answerer.explain(Question.fromCommandLine(c.question()))));
         }
         return new Fitted(meaning.fit(), words.fit(), cases.size(), meaning.features.size());
     }
@@ -65,7 +71,12 @@ public final class ConfidenceFit {
         json.put("withMeaning", fitted.withMeaning().toJson());
         json.put("wordsOnly", fitted.wordsOnly().toJson());
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json) + "\n");
+        Files.writeString(
+                file,
+                new ObjectMapper()
+                                .enable(SerializationFeature.INDENT_OUTPUT)
+                                .writeValueAsString(json)
+                        + "\n");
     }
 
     /** Every FOLDS-th question in a fold: folds of equal size that mix every file and style. */

@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads JSON Lines of {@code {"question": "...", "expected": ["faq:…"]}}; a bad line is an error naming its line. */
+/**
+ * Reads JSON Lines of {@code {"question": "...", "expected": ["faq:…"]}}; a bad line is an error
+ * naming its line.
+ */
 public final class EvalFile {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private EvalFile() {
-    }
+    private EvalFile() {}
 
     public static List<EvalCase> read(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -35,13 +37,22 @@ public final class EvalFile {
         try {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-            throw new IOException(file + ":" + lineNumber + ": not JSON: " + e.getOriginalMessage());
+            throw new IOException(
+                    file + ":" + lineNumber + ": not JSON: " + e.getOriginalMessage());
         }
         if (!node.path("question").isTextual() || !node.path("expected").isArray()) {
-            throw new IOException(file + ":" + lineNumber + ": needs \"question\" (text) and \"expected\" (a list of keys)");
+            throw new IOException(
+                    file
+                            + ":"
+                            + lineNumber
+                            + ": needs \"question\" (text) and \"expected\" (a list of keys)");
         }
         List<String> expected = new ArrayList<>();
         node.get("expected").forEach(key -> expected.add(key.asText()));
-        return new EvalCase(node.get("question").asText(), List.copyOf(expected), lineNumber, node.path("style").asText(""));
+        return new EvalCase(
+                node.get("question").asText(),
+                List.copyOf(expected),
+                lineNumber,
+                node.path("style").asText(""));
     }
 }

@@ -4,7 +4,9 @@ import dev.tpmfaqbot.answer.Explanation;
 import java.util.List;
 import java.util.Locale;
 
-/** The scores of one evaluation run: accuracy, decline rate, mean reciprocal rank and calibration. */
+/**
+ * The scores of one evaluation run: accuracy, decline rate, mean reciprocal rank and calibration.
+ */
 public record EvalReport(List<Result> results) {
     private static final int CALIBRATION_BINS = 10;
 
@@ -13,13 +15,19 @@ public record EvalReport(List<Result> results) {
         /** In scope: the answer's key is an expected one. Out of scope: the bot declined. */
         public boolean correct() {
             String key = explanation.answer().key();
-            return evalCase.inScope() ? evalCase.expected().contains(key) : !explanation.answer().isAnswered();
+            return evalCase.inScope()
+                    ? evalCase.expected().contains(key)
+                    : !explanation.answer().isAnswered();
         }
 
-        /** Whether the best-ranked key is right, whatever band it fell in: what confidence predicts. */
+        /**
+         * Whether the best-ranked key is right, whatever band it fell in: what confidence predicts.
+         */
         public boolean bestKeyRight() {
             List<String> ranked = explanation.rankedKeys();
-            return evalCase.inScope() && !ranked.isEmpty() && evalCase.expected().contains(ranked.get(0));
+            return evalCase.inScope()
+                    && !ranked.isEmpty()
+                    && evalCase.expected().contains(ranked.get(0));
         }
 
         public double reciprocalRank() {
@@ -64,37 +72,57 @@ public record EvalReport(List<Result> results) {
     public double calibrationError() {
         double error = 0;
         for (Bin bin : calibration()) {
-            error += Math.abs(bin.meanConfidence() - bin.rightShare()) * bin.count() / results.size();
+            error +=
+                    Math.abs(bin.meanConfidence() - bin.rightShare())
+                            * bin.count()
+                            / results.size();
         }
         return error;
     }
 
-    public record Bin(double from, double to, int count, double meanConfidence, double rightShare) {
-    }
+    public record Bin(
+            double from, double to, int count, double meanConfidence, double rightShare) {}
 
     public List<Bin> calibration() {
         List<Bin> bins = new java.util.ArrayList<>();
         for (int b = 0; b < CALIBRATION_BINS; b++) {
             double from = (double) b / CALIBRATION_BINS;
             double to = (double) (b + 1) / CALIBRATION_BINS;
-            List<Result> in = results.stream().filter(r -> {
-                double c = r.explanation().answer().confidence();
-                return c >= from && (c < to || (to == 1.0 && c <= 1.0));
-            }).toList();
+            List<Result> in =
+                    results.stream()
+                            .filter(
+                                    r -> {
+                                        double c = r.explanation().answer().confidence();
+                                        return c >= from && (c < to || (to == 1.0 && c <= 1.0));
+                                    })
+                            .toList();
             if (!in.isEmpty()) {
-                bins.add(new Bin(from, to, in.size(),
-                        in.stream().mapToDouble(r -> r.explanation().answer().confidence()).average().orElse(0),
-                        (double) in.stream().filter(Result::bestKeyRight).count() / in.size()));
+                bins.add(
+                        new Bin(
+                                from,
+                                to,
+                                in.size(),
+                                in.stream()
+                                        .mapToDouble(r -> r.explanation().answer().confidence())
+                                        .average()
+                                        .orElse(0),
+                                (double) in.stream().filter(Result::bestKeyRight).count()
+                                        / in.size()));
             }
         }
         return bins;
     }
 
-    /** For each way an answer was reached (search, comparison, definition…): questions, and share answered right. */
+    /**
+     * For each way an answer was reached (search, comparison, definition…): questions, and share
+     * answered right.
+     */
     public java.util.Map<String, double[]> byRoute() {
         java.util.Map<String, double[]> routes = new java.util.TreeMap<>();
         for (Result result : results) {
-            double[] counts = routes.computeIfAbsent(result.explanation().route().toString(), r -> new double[2]);
+            double[] counts =
+                    routes.computeIfAbsent(
+                            result.explanation().route().toString(), r -> new double[2]);
             counts[0]++;
             counts[1] += result.correct() ? 1 : 0;
         }
@@ -102,12 +130,16 @@ public record EvalReport(List<Result> results) {
         return routes;
     }
 
-    /** For each style of question named in the file ("chat", "typos", "out-of-scope"…): questions, and share right. */
+    /**
+     * For each style of question named in the file ("chat", "typos", "out-of-scope"…): questions,
+     * and share right.
+     */
     public java.util.Map<String, double[]> byStyle() {
         java.util.Map<String, double[]> styles = new java.util.TreeMap<>();
         for (Result result : results) {
             if (!result.evalCase().style().isEmpty()) {
-                double[] counts = styles.computeIfAbsent(result.evalCase().style(), s -> new double[2]);
+                double[] counts =
+                        styles.computeIfAbsent(result.evalCase().style(), s -> new double[2]);
                 counts[0]++;
                 counts[1] += result.correct() ? 1 : 0;
             }
@@ -116,21 +148,35 @@ public record EvalReport(List<Result> results) {
         return styles;
     }
 
-    /** In-scope questions answered (not suggested, not declined) with a wrong key, as a share of in-scope questions. */
+    /**
+     * In-scope questions answered (not suggested, not declined) with a wrong key, as a share of
+     * in-scope questions.
+     */
     public double confidentWrongShare() {
-        long wrong = inScope().stream().filter(r -> r.explanation().answer().isAnswered() && !r.correct()).count();
+        long wrong =
+                inScope().stream()
+                        .filter(r -> r.explanation().answer().isAnswered() && !r.correct())
+                        .count();
         return inScope().isEmpty() ? 0 : (double) wrong / inScope().size();
     }
 
     public String summary() {
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "in scope: %d, top-1 accuracy %.3f, mean reciprocal rank %.3f, answered wrong %.3f%n"
                         + "out of scope: %d, decline rate %.3f%ncalibration error (ECE): %.3f",
-                inScope().size(), topOneAccuracy(), meanReciprocalRank(), confidentWrongShare(), outOfScope().size(),
-                declineRate(), calibrationError());
+                inScope().size(),
+                topOneAccuracy(),
+                meanReciprocalRank(),
+                confidentWrongShare(),
+                outOfScope().size(),
+                declineRate(),
+                calibrationError());
     }
 
     private static double share(List<Result> results) {
-        return results.isEmpty() ? 1.0 : (double) results.stream().filter(Result::correct).count() / results.size();
+        return results.isEmpty()
+                ? 1.0
+                : (double) results.stream().filter(Result::correct).count() / results.size();
     }
 }

@@ -4,18 +4,19 @@ import java.util.List;
 
 /**
  * Fits the confidence model's weights: L2-regularised logistic regression by batch gradient
- * descent. A handful of features and a few hundred questions need nothing more, and no library
- * this project already uses offers it.
+ * descent. A handful of features and a few hundred questions need nothing more, and no library this
+ * project already uses offers it.
  */
 public final class LogisticFit {
     private static final double LEARNING_RATE = 1.0;
     private static final int ITERATIONS = 60_000;
     private static final double L2 = 0.001;
 
-    private LogisticFit() {
-    }
+    private LogisticFit() {}
 
-    /** @return the bias followed by one weight per feature */
+    /**
+     * @return the bias followed by one weight per feature
+     */
     public static double[] fit(List<double[]> features, List<Boolean> right) {
         int n = features.size();
         int width = features.get(0).length + 1;

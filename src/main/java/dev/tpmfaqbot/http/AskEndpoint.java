@@ -15,12 +15,17 @@ import java.util.function.BiFunction;
 /**
  * {@code GET /api/ask?q=…}: the same JSON as {@code ask --json}. Any text is a question (the core
  * cleans it and cuts it to length); only a missing or undecodable {@code q} is the caller's error.
- * With a token set, callers need {@code Authorization: Bearer TOKEN}; each client address has a rate
- * limit. Answering happens in turn with the chat platforms' questions (see {@code AnsweringPool}).
+ * With a token set, callers need {@code Authorization: Bearer TOKEN}; each client address has a
+ * rate limit. Answering happens in turn with the chat platforms' questions (see {@code
+ * AnsweringPool}).
  */
 public final class AskEndpoint implements Endpoint {
     public static final String PATH = "/api/ask";
-    /** A GET has no body; a small one is read and ignored, so that a wrong method gets its clear 405. */
+
+    /**
+     * A GET has no body; a small one is read and ignored, so that a wrong method gets its clear
+     * 405.
+     */
     public static final int MAX_BODY = 1024;
 
     private final BiFunction<String, Question, CompletableFuture<Answer>> answerer;
@@ -28,7 +33,10 @@ public final class AskEndpoint implements Endpoint {
     private final ClientRateLimit limit;
 
     /** {@code answerer} is given the asker ("http:ADDRESS") and the question. */
-    public AskEndpoint(BiFunction<String, Question, CompletableFuture<Answer>> answerer, Optional<String> token, int perMinute) {
+    public AskEndpoint(
+            BiFunction<String, Question, CompletableFuture<Answer>> answerer,
+            Optional<String> token,
+            int perMinute) {
         this.answerer = answerer;
         this.token = token.map(t -> t.getBytes(StandardCharsets.UTF_8));
         this.limit = new ClientRateLimit(perMinute);
@@ -37,26 +45,37 @@ public final class AskEndpoint implements Endpoint {
     @Override
     public CompletionStage<HttpReply> handle(HttpCall call) {
         if (!"GET".equals(call.method())) {
-            return done(HttpReply.error(405, "use GET " + PATH + "?q=your+question").withHeader("Allow", "GET"));
+            return done(
+                    HttpReply.error(405, "use GET " + PATH + "?q=your+question")
+                            .withHeader("Allow", "GET"));
         }
         if (!limit.tryTake(call.client())) {
-            return done(HttpReply.error(429, "too many questions from this address; try again in a minute")
-                    .withHeader("Retry-After", "60"));
+            return done(
+                    HttpReply.error(
+                                    429,
+                                    "too many questions from this address; try again in a minute")
+                            .withHeader("Retry-After", "60"));
         }
         if (token.isPresent() && !authorized(call)) {
-            return done(HttpReply.error(401, "send the API token: Authorization: Bearer TOKEN")
-                    .withHeader("WWW-Authenticate", "Bearer"));
+            return done(
+                    HttpReply.error(401, "send the API token: Authorization: Bearer TOKEN")
+                            .withHeader("WWW-Authenticate", "Bearer"));
         }
         Optional<String> text;
         try {
             text = QueryParameter.first(call.rawQuery(), "q");
         } catch (IllegalArgumentException e) {
-            return done(HttpReply.error(400, "the q parameter is not valid URL encoding (UTF-8, %XX escapes)"));
+            return done(
+                    HttpReply.error(
+                            400, "the q parameter is not valid URL encoding (UTF-8, %XX escapes)"));
         }
         if (text.isEmpty()) {
-            return done(HttpReply.error(400, "missing the q parameter: " + PATH + "?q=your+question"));
+            return done(
+                    HttpReply.error(400, "missing the q parameter: " + PATH + "?q=your+question"));
         }
-        return answerer.apply(Platform.HTTP + ":" + call.client(), new Question(text.get(), "", "", Platform.HTTP))
+        return answerer.apply(
+                        Platform.HTTP + ":" + call.client(),
+                        new Question(text.get(), "", "", Platform.HTTP))
                 .thenApply(answer -> HttpReply.json(200, AnswerJson.of(answer)))
                 .exceptionally(AskEndpoint::notAnswered);
     }
@@ -66,16 +85,19 @@ public final class AskEndpoint implements Endpoint {
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return false;
         }
-        return MessageDigest.isEqual(token.orElseThrow(), header.substring(7).strip().getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(
+                token.orElseThrow(), header.substring(7).strip().getBytes(StandardCharsets.UTF_8));
     }
 
     private static HttpReply notAnswered(Throwable failure) {
         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
         if (cause instanceof java.util.concurrent.TimeoutException) {
-            return HttpReply.error(503, "the question took too long to answer").withHeader("Retry-After", "5");
+            return HttpReply.error(503, "the question took too long to answer")
+                    .withHeader("Retry-After", "5");
         }
         if (cause instanceof AnsweringPool.Busy) {
-            return HttpReply.error(429, "too many questions at once; try again shortly").withHeader("Retry-After", "5");
+            return HttpReply.error(429, "too many questions at once; try again shortly")
+                    .withHeader("Retry-After", "5");
         }
         throw new java.util.concurrent.CompletionException(cause);
     }

@@ -16,12 +16,13 @@ final class ClientRateLimit {
 
     private final int perMinute;
     private final TimeMeter time;
-    private final Map<String, Bucket> buckets = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-            return size() > CLIENTS;
-        }
-    };
+    private final Map<String, Bucket> buckets =
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+                    return size() > CLIENTS;
+                }
+            };
 
     ClientRateLimit(int perMinute, TimeMeter time) {
         this.perMinute = perMinute;
@@ -36,10 +37,19 @@ final class ClientRateLimit {
     boolean tryTake(String client) {
         Bucket bucket;
         synchronized (buckets) {
-            bucket = buckets.computeIfAbsent(client, key -> Bucket.builder()
-                    .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
-                    .withCustomTimePrecision(time)
-                    .build());
+            bucket =
+                    buckets.computeIfAbsent(
+                            client,
+                            key ->
+                                    Bucket.builder()
+                                            .addLimit(
+                                                    limit ->
+                                                            limit.capacity(perMinute)
+                                                                    .refillGreedy(
+                                                                            perMinute,
+                                                                            Duration.ofMinutes(1)))
+                                            .withCustomTimePrecision(time)
+                                            .build());
         }
         return bucket.tryConsume(1);
     }

@@ -13,13 +13,17 @@ import org.slf4j.LoggerFactory;
 /**
  * The one HTTP server of a run, on Jetty. Jetty reads requests without blocking: a client that
  * sends its headers or body slowly, or never finishes them, holds a socket but no thread, and is
- * cut off after {@link Limits#headerTime} (headers), {@link Limits#bodyTime} (body) or
- * {@link Limits#idle} of silence. Requests and bodies are bounded in size, every error is JSON (see {@link Router}), and
- * on shutdown new requests get 503 while those in flight finish.
+ * cut off after {@link Limits#headerTime} (headers), {@link Limits#bodyTime} (body) or {@link
+ * Limits#idle} of silence. Requests and bodies are bounded in size, every error is JSON (see {@link
+ * Router}), and on shutdown new requests get 503 while those in flight finish.
  */
 public final class EmbeddedHttpServer implements HttpRoutes {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedHttpServer.class);
-    /** The request line and headers together. A 4,000-character question fits percent-encoded in any script. */
+
+    /**
+     * The request line and headers together. A 4,000-character question fits percent-encoded in any
+     * script.
+     */
     static final int MAX_HEADER_BYTES = 64 * 1024;
 
     /**
@@ -27,8 +31,10 @@ public final class EmbeddedHttpServer implements HttpRoutes {
      * one to two times that), its body, or anything at all on an open connection.
      */
     record Limits(Duration headerTime, Duration bodyTime, Duration idle) {
-        static final Limits DEFAULT = new Limits(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(10));
+        static final Limits DEFAULT =
+                new Limits(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(10));
     }
+
     private static final int MAX_CONNECTIONS = 2_000;
     private static final int THREADS = 32;
 
@@ -58,7 +64,10 @@ public final class EmbeddedHttpServer implements HttpRoutes {
         server.setStopTimeout(0);
     }
 
-    /** Binds {@code host} (null: all interfaces) and the port (0: any free port), and starts serving. */
+    /**
+     * Binds {@code host} (null: all interfaces) and the port (0: any free port), and starts
+     * serving.
+     */
     public static EmbeddedHttpServer start(String host, int port) throws Exception {
         return start(host, port, Limits.DEFAULT);
     }
@@ -94,11 +103,17 @@ public final class EmbeddedHttpServer implements HttpRoutes {
         router.refuseNewRequests();
     }
 
-    /** Turns new requests away, waits for those in flight (at most {@code grace}), then closes the port. */
+    /**
+     * Turns new requests away, waits for those in flight (at most {@code grace}), then closes the
+     * port.
+     */
     public void stop(Duration grace) {
         refuseNewRequests();
         if (!router.awaitIdle(grace)) {
-            log.warn("http: {} request(s) still running after {} s; closing anyway", router.inFlight(), grace.toSeconds());
+            log.warn(
+                    "http: {} request(s) still running after {} s; closing anyway",
+                    router.inFlight(),
+                    grace.toSeconds());
         }
         try {
             server.stop();

@@ -26,7 +26,10 @@ final class HeaderDeadline implements Connection.Listener {
     }
 
     private void schedule(HttpConnection http, Scheduler scheduler, long stuckAtMessage) {
-        scheduler.schedule(() -> check(http, scheduler, stuckAtMessage), every.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.schedule(
+                () -> check(http, scheduler, stuckAtMessage),
+                every.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     private void check(HttpConnection http, Scheduler scheduler, long stuckAtMessage) {

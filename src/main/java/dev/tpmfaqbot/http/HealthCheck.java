@@ -9,14 +9,16 @@ import java.net.URI;
  * Plain JDK only, so that it starts in a fraction of a second and needs no curl in the image.
  */
 public final class HealthCheck {
-    private HealthCheck() {
-    }
+    private HealthCheck() {}
 
     public static void main(String[] args) {
         String port = System.getenv().getOrDefault("PORT", "8080");
         try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + HealthEndpoints.HEALTH)
-                    .toURL().openConnection();
+            HttpURLConnection connection =
+                    (HttpURLConnection)
+                            URI.create("http://127.0.0.1:" + port + HealthEndpoints.HEALTH)
+                                    .toURL()
+                                    .openConnection();
             connection.setConnectTimeout(2000);
             connection.setReadTimeout(3000);
             int status = connection.getResponseCode();

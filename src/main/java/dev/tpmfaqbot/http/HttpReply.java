@@ -17,7 +17,8 @@ public record HttpReply(int status, String contentType, byte[] body, Map<String,
     }
 
     public static HttpReply json(int status, JsonNode body) {
-        return new HttpReply(status, JSON_TYPE, body.toString().getBytes(StandardCharsets.UTF_8), Map.of());
+        return new HttpReply(
+                status, JSON_TYPE, body.toString().getBytes(StandardCharsets.UTF_8), Map.of());
     }
 
     /** {@code {"error": message}} */
@@ -26,7 +27,11 @@ public record HttpReply(int status, String contentType, byte[] body, Map<String,
     }
 
     public static HttpReply of(int status, String contentType, String body) {
-        return new HttpReply(status, contentType, body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8), Map.of());
+        return new HttpReply(
+                status,
+                contentType,
+                body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8),
+                Map.of());
     }
 
     public HttpReply withHeader(String name, String value) {

@@ -16,9 +16,18 @@ import org.eclipse.jetty.util.Callback;
  */
 final class JsonErrors extends ErrorHandler {
     @Override
-    protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
-                                                 List<Charset> charsets, int code, String message, Throwable cause) {
-        HttpReply reply = HttpReply.error(code, HttpStatus.getMessage(code).toLowerCase(java.util.Locale.ROOT));
+    protected boolean generateAcceptableResponse(
+            Request request,
+            Response response,
+            Callback callback,
+            String contentType,
+            List<Charset> charsets,
+            int code,
+            String message,
+            Throwable cause) {
+        HttpReply reply =
+                HttpReply.error(
+                        code, HttpStatus.getMessage(code).toLowerCase(java.util.Locale.ROOT));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.contentType());
         response.write(true, ByteBuffer.wrap(reply.body()), callback);
         return true;

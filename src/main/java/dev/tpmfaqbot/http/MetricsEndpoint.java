@@ -21,17 +21,20 @@ public final class MetricsEndpoint implements Endpoint {
     /** {@code token}: empty for none. */
     public MetricsEndpoint(Supplier<String> scrape, String token) {
         this.scrape = scrape;
-        this.expected = token.isEmpty() ? null : ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
+        this.expected =
+                token.isEmpty() ? null : ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
     public CompletionStage<HttpReply> handle(HttpCall call) {
         if (!call.method().equals("GET") && !call.method().equals("HEAD")) {
-            return CompletableFuture.completedFuture(HttpReply.error(405, "use GET").withHeader("Allow", "GET, HEAD"));
+            return CompletableFuture.completedFuture(
+                    HttpReply.error(405, "use GET").withHeader("Allow", "GET, HEAD"));
         }
         if (!authorized(call)) {
-            return CompletableFuture.completedFuture(HttpReply.error(401, "send Authorization: Bearer API_TOKEN")
-                    .withHeader("WWW-Authenticate", "Bearer"));
+            return CompletableFuture.completedFuture(
+                    HttpReply.error(401, "send Authorization: Bearer API_TOKEN")
+                            .withHeader("WWW-Authenticate", "Bearer"));
         }
         return CompletableFuture.completedFuture(HttpReply.of(200, CONTENT_TYPE, scrape.get()));
     }
@@ -41,6 +44,7 @@ public final class MetricsEndpoint implements Endpoint {
             return true;
         }
         String given = call.header("Authorization").orElse(null);
-        return given != null && MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8));
+        return given != null
+                && MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8));
     }
 }

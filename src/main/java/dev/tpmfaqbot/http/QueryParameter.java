@@ -4,10 +4,12 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-/** Reads one parameter of a raw query string ({@code a=1&q=what+is+a+tpm}): the first occurrence, decoded as UTF-8. */
+/**
+ * Reads one parameter of a raw query string ({@code a=1&q=what+is+a+tpm}): the first occurrence,
+ * decoded as UTF-8.
+ */
 public final class QueryParameter {
-    private QueryParameter() {
-    }
+    private QueryParameter() {}
 
     /**
      * The decoded value; empty when absent.

@@ -3,6 +3,7 @@ package dev.tpmfaqbot.http;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.LinkedHashMap;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -30,10 +30,11 @@ import org.slf4j.LoggerFactory;
  * takes longer than {@code bodyTime}), then hands the request over. Large bodies in memory at once
  * are bounded too ({@link #BODY_BUDGET}, beyond it 503); small ones ({@link #SMALL_BODY}, such as
  * Slack's events and commands) never wait for that budget, so that clients holding large bodies
- * open cannot starve them: the connection limit bounds those. Errors are JSON; bodies are never logged.
+ * open cannot starve them: the connection limit bounds those. Errors are JSON; bodies are never
+ * logged.
  */
 final class Router extends Handler.Abstract {
-    private volatile java.util.function.IntConsumer responses = status -> { };
+    private volatile java.util.function.IntConsumer responses = status -> {};
     private static final Logger log = LoggerFactory.getLogger(Router.class);
     static final long BODY_BUDGET = 32L * 1024 * 1024;
     static final long SMALL_BODY = 16 * 1024;
@@ -44,8 +45,7 @@ final class Router extends Handler.Abstract {
     private final AtomicLong bodyBytes = new AtomicLong();
     private volatile boolean draining;
 
-    private record Route(int maxBody, Endpoint endpoint) {
-    }
+    private record Route(int maxBody, Endpoint endpoint) {}
 
     Router(Duration bodyTime) {
         this.bodyTime = bodyTime;
@@ -88,71 +88,115 @@ final class Router extends Handler.Abstract {
         Route route = routes.get(request.getHttpURI().getPath());
         long declared = request.getLength();
         if (draining) {
-            send(request, response, done, HttpReply.error(503, "shutting down").withHeader("Connection", "close"));
+            send(
+                    request,
+                    response,
+                    done,
+                    HttpReply.error(503, "shutting down").withHeader("Connection", "close"));
         } else if (route == null) {
             send(request, response, done, HttpReply.error(404, "no such endpoint"));
         } else if (declared > route.maxBody()) {
             send(request, response, done, tooLarge(route));
         } else {
-            long reserved = declared >= 0 && declared <= SMALL_BODY ? 0 : declared >= 0 ? declared : route.maxBody();
+            long reserved =
+                    declared >= 0 && declared <= SMALL_BODY
+                            ? 0
+                            : declared >= 0 ? declared : route.maxBody();
             if (bodyBytes.addAndGet(reserved) > BODY_BUDGET) {
                 bodyBytes.addAndGet(-reserved);
-                send(request, response, done, HttpReply.error(503, "too many requests at once").withHeader("Connection", "close"));
+                send(
+                        request,
+                        response,
+                        done,
+                        HttpReply.error(503, "too many requests at once")
+                                .withHeader("Connection", "close"));
                 return true;
             }
             Content.Source.asByteArrayAsync(request, route.maxBody())
                     .orTimeout(bodyTime.toMillis(), TimeUnit.MILLISECONDS)
-                    .whenComplete((body, unread) -> {
-                        bodyBytes.addAndGet(-reserved);
-                        if (unread != null) {
-                            send(request, response, done, unread(route, unread));
-                        } else {
-                            call(route, request, body).whenComplete((reply, failure) ->
-                                    send(request, response, done, reply != null ? reply : failed(request, failure)));
-                        }
-                    });
+                    .whenComplete(
+                            (body, unread) -> {
+                                bodyBytes.addAndGet(-reserved);
+                                if (unread != null) {
+                                    send(request, response, done, unread(route, unread));
+                                } else {
+                                    call(route, request, body)
+                                            .whenComplete(
+                                                    (reply, failure) ->
+                                                            send(
+                                                                    request,
+                                                                    response,
+                                                                    done,
+                                                                    reply != null
+                                                                            ? reply
+                                                                            : failed(
+                                                                                    request,
+                                                                                    failure)));
+                                }
+                            });
         }
         return true;
     }
 
     private static CompletionStage<HttpReply> call(Route route, Request request, byte[] body) {
         try {
-            return route.endpoint().handle(new HttpCall(request.getMethod(), request.getHttpURI().getPath(),
-                    request.getHttpURI().getQuery(), headers(request), body, Request.getRemoteAddr(request)));
+            return route.endpoint()
+                    .handle(
+                            new HttpCall(
+                                    request.getMethod(),
+                                    request.getHttpURI().getPath(),
+                                    request.getHttpURI().getQuery(),
+                                    headers(request),
+                                    body,
+                                    Request.getRemoteAddr(request)));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
     }
 
-    /** Why a body was not read: too slow, over the limit (a chunked body has no length to check first), or broken. */
+    /**
+     * Why a body was not read: too slow, over the limit (a chunked body has no length to check
+     * first), or broken.
+     */
     private static HttpReply unread(Route route, Throwable failure) {
         Throwable cause = unwrap(failure);
         if (cause instanceof TimeoutException) {
-            return HttpReply.error(408, "the request body took too long").withHeader("Connection", "close");
+            return HttpReply.error(408, "the request body took too long")
+                    .withHeader("Connection", "close");
         }
         if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
             return tooLarge(route);
         }
-        return HttpReply.error(400, "the request body could not be read").withHeader("Connection", "close");
+        return HttpReply.error(400, "the request body could not be read")
+                .withHeader("Connection", "close");
     }
 
     private static HttpReply failed(Request request, Throwable failure) {
-        log.warn("{} {} failed: {}", request.getMethod(), request.getHttpURI().getPath(), unwrap(failure).toString());
+        log.warn(
+                "{} {} failed: {}",
+                request.getMethod(),
+                request.getHttpURI().getPath(),
+                unwrap(failure).toString());
         return HttpReply.error(500, "internal error");
     }
 
     private static Throwable unwrap(Throwable failure) {
-        return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return failure instanceof java.util.concurrent.CompletionException
+                        && failure.getCause() != null
+                ? failure.getCause()
+                : failure;
     }
 
     private static HttpReply tooLarge(Route route) {
-        return HttpReply.error(413, "the body is larger than " + route.maxBody() + " bytes").withHeader("Connection", "close");
+        return HttpReply.error(413, "the body is larger than " + route.maxBody() + " bytes")
+                .withHeader("Connection", "close");
     }
 
     private static Map<String, List<String>> headers(Request request) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (HttpField field : request.getHeaders()) {
-            headers.computeIfAbsent(field.getLowerCaseName(), name -> new ArrayList<>()).add(field.getValue());
+            headers.computeIfAbsent(field.getLowerCaseName(), name -> new ArrayList<>())
+                    .add(field.getValue());
         }
         return headers;
     }

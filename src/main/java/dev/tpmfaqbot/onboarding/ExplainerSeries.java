@@ -1,7 +1,7 @@
 package dev.tpmfaqbot.onboarding;
 
-import dev.tpmfaqbot.answer.Platform;
 import dev.tpmfaqbot.answer.Answer;
+import dev.tpmfaqbot.answer.Platform;
 import dev.tpmfaqbot.service.FaqService;
 import dev.tpmfaqbot.store.Store;
 import java.time.Clock;
@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExplainerSeries implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ExplainerSeries.class);
+
     /** A slot missed by less than this is still served when the bot starts. */
     static final Duration CATCH_UP = Duration.ofHours(1);
 
@@ -33,13 +34,20 @@ public final class ExplainerSeries implements AutoCloseable {
     private final FaqService faq;
     private final Store store;
     private final Clock clock;
+
     /** How long {@link #close()} waits for a slot being posted. */
     static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
 
     private final ScheduledThreadPoolExecutor timer = timer();
 
-    ExplainerSeries(Platform platform, List<ChannelRef> channels, Schedule schedule, SeriesPoster poster,
-                    FaqService faq, Store store, Clock clock) {
+    ExplainerSeries(
+            Platform platform,
+            List<ChannelRef> channels,
+            Schedule schedule,
+            SeriesPoster poster,
+            FaqService faq,
+            Store store,
+            Clock clock) {
         this.platform = platform;
         this.channels = List.copyOf(channels);
         this.schedule = schedule;
@@ -60,11 +68,14 @@ public final class ExplainerSeries implements AutoCloseable {
     }
 
     private static ScheduledThreadPoolExecutor timer() {
-        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread thread = new Thread(r, "explainer-series");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledThreadPoolExecutor timer =
+                new ScheduledThreadPoolExecutor(
+                        1,
+                        r -> {
+                            Thread thread = new Thread(r, "explainer-series");
+                            thread.setDaemon(true);
+                            return thread;
+                        });
         timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         return timer;
     }
@@ -75,13 +86,16 @@ public final class ExplainerSeries implements AutoCloseable {
         }
         Instant slot = schedule.nextSlotAfter(after);
         long delay = Math.max(0, Duration.between(clock.instant(), slot).toMillis());
-        timer.schedule(() -> {
-            try {
-                serve(slot);
-            } finally {
-                scheduleNext(slot);
-            }
-        }, delay, TimeUnit.MILLISECONDS);
+        timer.schedule(
+                () -> {
+                    try {
+                        serve(slot);
+                    } finally {
+                        scheduleNext(slot);
+                    }
+                },
+                delay,
+                TimeUnit.MILLISECONDS);
     }
 
     /** A slot that fails (the database down) is logged; the series goes on at the next slot. */
@@ -89,16 +103,28 @@ public final class ExplainerSeries implements AutoCloseable {
         try {
             postSlot(slot);
         } catch (RuntimeException e) {
-            log.warn("explainer series: the {} slot failed ({}); the next slot is still scheduled", slot, e.getMessage());
+            log.warn(
+                    "explainer series: the {} slot failed ({}); the next slot is still scheduled",
+                    slot,
+                    e.getMessage());
         }
     }
 
-    /** Serves one slot: each channel gets its next step, unless another replica already did. Returns how many were posted. */
+    /**
+     * Serves one slot: each channel gets its next step, unless another replica already did. Returns
+     * how many were posted.
+     */
     public int postSlot(Instant slot) {
         List<String> series = faq.content().onboarding().series();
         int posted = 0;
         for (ChannelRef channel : channels) {
-            Optional<Integer> step = store.claimNextSeriesStep(platform.id(), channel.workspace(), channel.channel(), slot, series.size());
+            Optional<Integer> step =
+                    store.claimNextSeriesStep(
+                            platform.id(),
+                            channel.workspace(),
+                            channel.channel(),
+                            slot,
+                            series.size());
             if (step.isPresent() && post(channel, slot, series.get(step.get()))) {
                 posted++;
             }
@@ -117,12 +143,19 @@ public final class ExplainerSeries implements AutoCloseable {
             return true;
         } catch (Exception e) {
             if (PostFailure.mayHaveLanded(e)) {
-                log.warn("explainer series: posting {} to {} timed out ({}); it may have been posted, so it is not"
-                        + " posted again (at most once)", key, channel.channel(), e.getMessage());
+                log.warn(
+                        "explainer series: posting {} to {} timed out ({}); it may have been posted, so it is not"
+                                + " posted again (at most once)",
+                        key,
+                        channel.channel(),
+                        e.getMessage());
                 return false;
             }
-            log.warn("explainer series: could not post {} to {}: {}; it will be retried at the next slot",
-                    key, channel.channel(), e.getMessage());
+            log.warn(
+                    "explainer series: could not post {} to {}: {}; it will be retried at the next slot",
+                    key,
+                    channel.channel(),
+                    e.getMessage());
             store.releaseSeriesStep(platform.id(), channel.workspace(), channel.channel(), slot);
             return false;
         }
@@ -137,7 +170,9 @@ public final class ExplainerSeries implements AutoCloseable {
         timer.shutdown();
         try {
             if (!timer.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                log.warn("explainer series: a post still running after {} s is abandoned", CLOSE_WAIT.toSeconds());
+                log.warn(
+                        "explainer series: a post still running after {} s is abandoned",
+                        CLOSE_WAIT.toSeconds());
                 timer.shutdownNow();
             }
         } catch (InterruptedException e) {

@@ -1,7 +1,7 @@
 package dev.tpmfaqbot.onboarding;
 
-import dev.tpmfaqbot.answer.Platform;
 import dev.tpmfaqbot.answer.Link;
+import dev.tpmfaqbot.answer.Platform;
 import dev.tpmfaqbot.content.Onboarding;
 import dev.tpmfaqbot.service.FaqService;
 import dev.tpmfaqbot.store.Store;
@@ -38,10 +38,15 @@ public final class OnboardingService {
         void send(Welcome welcome) throws Exception;
     }
 
-    /** The welcome for a member who joined, if the content has one and nobody has sent it to them here yet. */
-    public Optional<Welcome> claimWelcome(Platform platform, String workspace, String channel, String user) {
+    /**
+     * The welcome for a member who joined, if the content has one and nobody has sent it to them
+     * here yet.
+     */
+    public Optional<Welcome> claimWelcome(
+            Platform platform, String workspace, String channel, String user) {
         Onboarding onboarding = faq.content().onboarding();
-        if (onboarding.welcome().isBlank() || !store.claimDelivery(welcome(platform, workspace, channel, user))) {
+        if (onboarding.welcome().isBlank()
+                || !store.claimDelivery(welcome(platform, workspace, channel, user))) {
             return Optional.empty();
         }
         return Optional.of(new Welcome(onboarding.welcome(), starterTopics()));
@@ -50,30 +55,47 @@ public final class OnboardingService {
     /** The starter topics of {@code onboarding.md} that the content still has, in their order. */
     public List<Link> starterTopics() {
         List<Link> starters = new ArrayList<>();
-        faq.content().onboarding().starterTopics()
-                .forEach(key -> faq.content().find(key).ifPresent(a -> starters.add(new Link(key, a.title()))));
+        faq.content()
+                .onboarding()
+                .starterTopics()
+                .forEach(
+                        key ->
+                                faq.content()
+                                        .find(key)
+                                        .ifPresent(a -> starters.add(new Link(key, a.title()))));
         return starters;
     }
 
     /**
      * Welcomes a member who joined: claims the welcome, then hands it to {@code sender}. While the
-     * database cannot be reached the claim is retried with backoff for up to {@link WelcomeRetries#PATIENCE},
-     * so a member who joins during an outage is still welcomed, once, when it ends. A sender that
-     * throws gives the claim back (logged).
+     * database cannot be reached the claim is retried with backoff for up to {@link
+     * WelcomeRetries#PATIENCE}, so a member who joins during an outage is still welcomed, once,
+     * when it ends. A sender that throws gives the claim back (logged).
      */
-    public void welcome(Platform platform, String workspace, String channel, String user, WelcomeSender sender) {
-        retries.attempt(platform + " " + channel + " " + user, () -> {
-            Optional<Welcome> welcome = claimWelcome(platform, workspace, channel, user);
-            if (welcome.isPresent()) {
-                try {
-                    sender.send(welcome.get());
-                } catch (Exception e) {
-                    log.warn("onboarding: could not welcome {} in {} on {}: {}; a later join may try again", user, channel,
-                            platform, e.getMessage());
-                    welcomeNotSent(platform, workspace, channel, user);
-                }
-            }
-        });
+    public void welcome(
+            Platform platform,
+            String workspace,
+            String channel,
+            String user,
+            WelcomeSender sender) {
+        retries.attempt(
+                platform + " " + channel + " " + user,
+                () -> {
+                    Optional<Welcome> welcome = claimWelcome(platform, workspace, channel, user);
+                    if (welcome.isPresent()) {
+                        try {
+                            sender.send(welcome.get());
+                        } catch (Exception e) {
+                            log.warn(
+                                    "onboarding: could not welcome {} in {} on {}: {}; a later join may try again",
+                                    user,
+                                    channel,
+                                    platform,
+                                    e.getMessage());
+                            welcomeNotSent(platform, workspace, channel, user);
+                        }
+                    }
+                });
     }
 
     /** Call when a claimed welcome could not be sent. */
@@ -82,11 +104,14 @@ public final class OnboardingService {
     }
 
     /** The explainer series for these channels; call {@link ExplainerSeries#start()} to run it. */
-    public ExplainerSeries series(Platform platform, List<ChannelRef> channels, Schedule schedule, SeriesPoster poster) {
+    public ExplainerSeries series(
+            Platform platform, List<ChannelRef> channels, Schedule schedule, SeriesPoster poster) {
         return new ExplainerSeries(platform, channels, schedule, poster, faq, store, clock);
     }
 
-    private Store.Delivery welcome(Platform platform, String workspace, String channel, String user) {
-        return new Store.Delivery(platform.id(), workspace, channel, user, WELCOME, clock.instant());
+    private Store.Delivery welcome(
+            Platform platform, String workspace, String channel, String user) {
+        return new Store.Delivery(
+                platform.id(), workspace, channel, user, WELCOME, clock.instant());
     }
 }

@@ -9,8 +9,7 @@ import java.util.concurrent.TimeoutException;
 
 /** Tells a post that surely failed from one that may have reached the platform before failing. */
 final class PostFailure {
-    private PostFailure() {
-    }
+    private PostFailure() {}
 
     /**
      * True when the failure is a timeout waiting for the platform's answer (anywhere among the
@@ -21,7 +20,9 @@ final class PostFailure {
             if (t instanceof HttpConnectTimeoutException || isConnectTimeout(t)) {
                 return false; // never connected: nothing was sent
             }
-            if (t instanceof InterruptedIOException || t instanceof HttpTimeoutException || t instanceof TimeoutException) {
+            if (t instanceof InterruptedIOException
+                    || t instanceof HttpTimeoutException
+                    || t instanceof TimeoutException) {
                 return true;
             }
         }
@@ -29,6 +30,7 @@ final class PostFailure {
     }
 
     private static boolean isConnectTimeout(Throwable t) {
-        return t instanceof SocketTimeoutException && String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("connect");
+        return t instanceof SocketTimeoutException
+                && String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("connect");
     }
 }

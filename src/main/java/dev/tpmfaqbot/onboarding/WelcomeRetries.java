@@ -19,13 +19,18 @@ final class WelcomeRetries {
     private static final Duration FIRST = Duration.ofSeconds(1);
     private static final Duration MOST = Duration.ofMinutes(1);
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "welcome-retries");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(
+                    r -> {
+                        Thread thread = new Thread(r, "welcome-retries");
+                        thread.setDaemon(true);
+                        return thread;
+                    });
 
-    /** Runs {@code welcome} on this thread; a store failure schedules it again. {@code who} names it in logs. */
+    /**
+     * Runs {@code welcome} on this thread; a store failure schedules it again. {@code who} names it
+     * in logs.
+     */
     void attempt(String who, Runnable welcome) {
         attempt(who, welcome, FIRST, System.nanoTime() + PATIENCE.toNanos());
     }
@@ -35,12 +40,23 @@ final class WelcomeRetries {
             welcome.run();
         } catch (StoreException e) {
             if (System.nanoTime() + wait.toNanos() > giveUpAt) {
-                log.warn("onboarding: gave up welcoming {} after {} min: {}", who, PATIENCE.toMinutes(), e.getMessage());
+                log.warn(
+                        "onboarding: gave up welcoming {} after {} min: {}",
+                        who,
+                        PATIENCE.toMinutes(),
+                        e.getMessage());
                 return;
             }
-            log.warn("onboarding: cannot welcome {} now ({}); trying again in {} s", who, e.getMessage(), wait.toSeconds());
+            log.warn(
+                    "onboarding: cannot welcome {} now ({}); trying again in {} s",
+                    who,
+                    e.getMessage(),
+                    wait.toSeconds());
             Duration next = wait.multipliedBy(2).compareTo(MOST) > 0 ? MOST : wait.multipliedBy(2);
-            timer.schedule(() -> attempt(who, welcome, next, giveUpAt), wait.toMillis(), TimeUnit.MILLISECONDS);
+            timer.schedule(
+                    () -> attempt(who, welcome, next, giveUpAt),
+                    wait.toMillis(),
+                    TimeUnit.MILLISECONDS);
         }
     }
 }

@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The thread that writes spooled records to the database, a batch per transaction, and takes them
- * off the spool once committed. A failure (the database down, a full disk) is retried with
- * backoff, forever while running: the records wait in the spool.
+ * off the spool once committed. A failure (the database down, a full disk) is retried with backoff,
+ * forever while running: the records wait in the spool.
  */
 final class Committer extends Thread {
     static final int BATCH = 1_000;
@@ -58,11 +58,22 @@ final class Committer extends Thread {
         try {
             store.recordAll(chunk.records());
         } catch (RuntimeException | AssertionError e) {
-            // AssertionError: with assertions on (tests), the PostgreSQL driver asserts on a connection that was cut
+            // AssertionError: with assertions on (tests), the PostgreSQL driver asserts on a
+            // connection that was cut
             problem = String.valueOf(e.getMessage());
             Duration wait = backoff.failed();
-            warning.warn("records: cannot write " + chunk.records().size() + " record(s) to the database: " + problem
-                    + "; " + spool.size() + " waiting in " + spool.where() + "; retrying in " + wait.toMillis() + " ms");
+            warning.warn(
+                    "records: cannot write "
+                            + chunk.records().size()
+                            + " record(s) to the database: "
+                            + problem
+                            + "; "
+                            + spool.size()
+                            + " waiting in "
+                            + spool.where()
+                            + "; retrying in "
+                            + wait.toMillis()
+                            + " ms");
             pause(wait.toMillis());
             return;
         }
@@ -85,9 +96,14 @@ final class Committer extends Thread {
     /** Waits before a retry, whatever is spooled meanwhile; once closing starts, briefly. */
     private void pause(long millis) throws InterruptedException {
         boolean wasFinishing = finishing;
-        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(wasFinishing ? Math.min(millis, CLOSING_RETRY_MILLIS) : millis);
+        long until =
+                System.nanoTime()
+                        + TimeUnit.MILLISECONDS.toNanos(
+                                wasFinishing ? Math.min(millis, CLOSING_RETRY_MILLIS) : millis);
         synchronized (spooled) {
-            for (long left = until - System.nanoTime(); left > 0 && finishing == wasFinishing; left = until - System.nanoTime()) {
+            for (long left = until - System.nanoTime();
+                    left > 0 && finishing == wasFinishing;
+                    left = until - System.nanoTime()) {
                 spooled.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
             }
         }
@@ -110,7 +126,11 @@ final class Committer extends Thread {
         finishing = true;
         wake();
         try {
-            join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime()) + 1_000));
+            join(
+                    Math.max(
+                            1,
+                            TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime())
+                                    + 1_000));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

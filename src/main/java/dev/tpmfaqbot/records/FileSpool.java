@@ -19,12 +19,13 @@ import org.slf4j.LoggerFactory;
 /**
  * A spool in a file of JSON lines, synced to disk on every append, so records survive a crash, a
  * kill -9 or a restart during a database outage. Records are appended at the end and read from a
- * position that advances as they are written; the file is emptied whenever all of it is written.
- * At start it is read from the beginning: records written but not yet trimmed are written again,
- * which their ids make harmless. One process at a time (a file lock).
+ * position that advances as they are written; the file is emptied whenever all of it is written. At
+ * start it is read from the beginning: records written but not yet trimmed are written again, which
+ * their ids make harmless. One process at a time (a file lock).
  */
 final class FileSpool implements RecordSpool {
     private static final Logger log = LoggerFactory.getLogger(FileSpool.class);
+
     /** Enough for 1,000 lines of 4,000-character questions, escaped. */
     private static final int READ_BYTES = 4 << 20;
 
@@ -46,7 +47,12 @@ final class FileSpool implements RecordSpool {
     static FileSpool open(Path file) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileChannel channel =
+                FileChannel.open(
+                        file,
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.READ,
+                        StandardOpenOption.WRITE);
         try {
             FileLock lock = channel.tryLock();
             if (lock == null) {
@@ -55,7 +61,9 @@ final class FileSpool implements RecordSpool {
             return new FileSpool(file, channel, lock);
         } catch (IOException | OverlappingFileLockException e) {
             channel.close();
-            throw e instanceof IOException io ? io : new IOException(file + " is in use in this process", e);
+            throw e instanceof IOException io
+                    ? io
+                    : new IOException(file + " is in use in this process", e);
         }
     }
 
@@ -83,7 +91,8 @@ final class FileSpool implements RecordSpool {
     public synchronized Chunk peek(int max) throws IOException {
         List<Recorded> front = new ArrayList<>();
         long position = readPosition;
-        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(READ_BYTES, channel.size() - readPosition));
+        ByteBuffer buffer =
+                ByteBuffer.allocate((int) Math.min(READ_BYTES, channel.size() - readPosition));
         channel.read(buffer, readPosition);
         byte[] bytes = buffer.array();
         int lineStart = 0;
@@ -109,7 +118,10 @@ final class FileSpool implements RecordSpool {
         try {
             return Optional.of(SpoolLines.read(line));
         } catch (IOException e) {
-            log.warn("record spool {}: skipping a line that is not a record: {}", file, e.getMessage());
+            log.warn(
+                    "record spool {}: skipping a line that is not a record: {}",
+                    file,
+                    e.getMessage());
             return Optional.empty();
         }
     }

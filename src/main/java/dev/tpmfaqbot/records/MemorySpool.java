@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
-/** A spool that lives as long as the process: for tests and tools that have no folder for a file. */
+/**
+ * A spool that lives as long as the process: for tests and tools that have no folder for a file.
+ */
 final class MemorySpool implements RecordSpool {
     private final Deque<Recorded> waiting = new ArrayDeque<>();
 
@@ -45,6 +47,5 @@ final class MemorySpool implements RecordSpool {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -19,13 +19,14 @@ import org.slf4j.LoggerFactory;
  * loses at most the records of the last second), and from the spool to the database in batches of
  * up to {@value Committer#BATCH}, one transaction each. While the database is down or slow the
  * spool grows and writing is retried with backoff; nothing is dropped unless the spool itself
- * cannot be written (a full disk) and the queue is full; then the caller waits up to
- * {@link #QUEUE_WAIT} first. Every problem is in {@link #problem()}, for {@code /readyz}.
+ * cannot be written (a full disk) and the queue is full; then the caller waits up to {@link
+ * #QUEUE_WAIT} first. Every problem is in {@link #problem()}, for {@code /readyz}.
  */
 public final class RecordWriter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RecordWriter.class);
     static final int QUEUE = 10_000;
     static final Duration QUEUE_WAIT = Duration.ofSeconds(1);
+
     /** How long closing waits for the database to take what is spooled. */
     static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
@@ -34,18 +35,27 @@ public final class RecordWriter implements AutoCloseable {
     private final Spooler spooler;
     private final Committer committer;
     private final AtomicLong dropped = new AtomicLong();
-    /** Queued or being spooled: counted until they are in the spool (briefly twice, never not at all). */
+
+    /**
+     * Queued or being spooled: counted until they are in the spool (briefly twice, never not at
+     * all).
+     */
     private final AtomicLong notSpooled = new AtomicLong();
+
     private final ThrottledWarning dropWarning = new ThrottledWarning(log, Duration.ofSeconds(30));
     private volatile boolean closed;
 
     RecordWriter(Store store, RecordSpool spool) {
         this.spool = spool;
         this.committer = new Committer(store, spool);
-        this.spooler = new Spooler(queue, spool, spooled -> {
-            notSpooled.addAndGet(-spooled);
-            committer.wake();
-        });
+        this.spooler =
+                new Spooler(
+                        queue,
+                        spool,
+                        spooled -> {
+                            notSpooled.addAndGet(-spooled);
+                            committer.wake();
+                        });
         spooler.start();
         committer.start();
     }
@@ -64,7 +74,10 @@ public final class RecordWriter implements AutoCloseable {
         return new RecordWriter(store, spool);
     }
 
-    /** Queues a record; waits up to {@link #QUEUE_WAIT} when the queue is full, then drops it (logged). */
+    /**
+     * Queues a record; waits up to {@link #QUEUE_WAIT} when the queue is full, then drops it
+     * (logged).
+     */
     public void submit(Store.Record record) {
         Recorded recorded = Recorded.of(record);
         notSpooled.incrementAndGet();
@@ -78,8 +91,14 @@ public final class RecordWriter implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         long total = dropped.incrementAndGet();
-        dropWarning.warn("records: dropped a record (" + total + " so far): "
-                + (closed ? "shutting down" : "the queue is full and " + spooler.problem().orElse("the spool is behind")));
+        dropWarning.warn(
+                "records: dropped a record ("
+                        + total
+                        + " so far): "
+                        + (closed
+                                ? "shutting down"
+                                : "the queue is full and "
+                                        + spooler.problem().orElse("the spool is behind")));
     }
 
     /** Records not in the database yet: queued, being spooled and spooled. */
@@ -93,14 +112,25 @@ public final class RecordWriter implements AutoCloseable {
 
     /** Why records are not being written now; empty when they are. */
     public Optional<String> problem() {
-        Optional<String> spooling = spooler.problem().map(p -> "records: cannot spool to " + spool.where() + ": " + p);
-        Optional<String> writing = committer.problem().map(p -> "database: cannot write records (" + p + ")");
+        Optional<String> spooling =
+                spooler.problem().map(p -> "records: cannot spool to " + spool.where() + ": " + p);
+        Optional<String> writing =
+                committer.problem().map(p -> "database: cannot write records (" + p + ")");
         Optional<String> problem = spooling.or(() -> writing);
         long lost = dropped.get();
-        return problem.map(p -> p + "; " + backlog() + " waiting" + (lost == 0 ? "" : ", " + lost + " dropped"));
+        return problem.map(
+                p ->
+                        p
+                                + "; "
+                                + backlog()
+                                + " waiting"
+                                + (lost == 0 ? "" : ", " + lost + " dropped"));
     }
 
-    /** Spools what is queued, gives the database up to {@link #CLOSE_WAIT} to take it, and keeps the rest in the spool. */
+    /**
+     * Spools what is queued, gives the database up to {@link #CLOSE_WAIT} to take it, and keeps the
+     * rest in the spool.
+     */
     @Override
     public void close() {
         closed = true;
@@ -109,8 +139,12 @@ public final class RecordWriter implements AutoCloseable {
         committer.finish(deadline);
         long left = spool.size();
         if (left > 0) {
-            log.warn("records: {} not written to the database before stopping; {}", left,
-                    spool instanceof FileSpool ? "kept in " + spool.where() + " for the next start" : "lost");
+            log.warn(
+                    "records: {} not written to the database before stopping; {}",
+                    left,
+                    spool instanceof FileSpool
+                            ? "kept in " + spool.where() + " for the next start"
+                            : "lost");
         }
         try {
             spool.close();

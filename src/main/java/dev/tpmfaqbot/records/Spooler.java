@@ -12,7 +12,10 @@ import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The thread that moves queued records into the spool as soon as they come, many per sync; says how many once they are in. */
+/**
+ * The thread that moves queued records into the spool as soon as they come, many per sync; says how
+ * many once they are in.
+ */
 final class Spooler extends Thread {
     private static final Logger log = LoggerFactory.getLogger(Spooler.class);
     private static final int MOST_PER_APPEND = 5_000;
@@ -51,7 +54,9 @@ final class Spooler extends Thread {
                 if (append(batch)) {
                     batch.clear();
                 } else if (finishing && System.nanoTime() > deadline) {
-                    log.warn("records: {} could not be spooled before stopping and are lost", batch.size() + queue.size());
+                    log.warn(
+                            "records: {} could not be spooled before stopping and are lost",
+                            batch.size() + queue.size());
                     return;
                 }
             }
@@ -69,8 +74,14 @@ final class Spooler extends Thread {
             return true;
         } catch (IOException | RuntimeException e) {
             problem = String.valueOf(e.getMessage());
-            warning.warn("records: cannot spool " + batch.size() + " record(s) to " + spool.where() + ": " + problem
-                    + "; retrying");
+            warning.warn(
+                    "records: cannot spool "
+                            + batch.size()
+                            + " record(s) to "
+                            + spool.where()
+                            + ": "
+                            + problem
+                            + "; retrying");
             Thread.sleep(backoff.failed().toMillis());
             return false;
         }
@@ -85,7 +96,11 @@ final class Spooler extends Thread {
         deadline = deadlineNanos;
         finishing = true;
         try {
-            join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime()) + POLL_MILLIS));
+            join(
+                    Math.max(
+                            1,
+                            TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime())
+                                    + POLL_MILLIS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -22,7 +22,10 @@ final class ThrottledWarning {
             suppressed++;
             return;
         }
-        log.warn(suppressed == 0 ? message : message + " (" + suppressed + " more like this since the last one)");
+        log.warn(
+                suppressed == 0
+                        ? message
+                        : message + " (" + suppressed + " more like this since the last one)");
         loggedOnce = true;
         lastLogged = now;
         suppressed = 0;

@@ -14,7 +14,10 @@ public interface AdapterModule<S> {
 
     String name();
 
-    /** This platform's settings; empty when none of its variables are set. Problems are added, never thrown. */
+    /**
+     * This platform's settings; empty when none of its variables are set. Problems are added, never
+     * thrown.
+     */
     Optional<S> settings(Environment environment, ConfigProblems problems);
 
     ChatAdapter create(S settings, AdapterContext context);

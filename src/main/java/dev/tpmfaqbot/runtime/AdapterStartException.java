@@ -21,7 +21,10 @@ public final class AdapterStartException extends Exception {
         this.unreachable = unreachable;
     }
 
-    /** The platform did not answer (no network, wrong address, down): nothing in the configuration was refused. */
+    /**
+     * The platform did not answer (no network, wrong address, down): nothing in the configuration
+     * was refused.
+     */
     public static AdapterStartException unreachable(String message, Throwable cause) {
         return new AdapterStartException(message, cause, true);
     }

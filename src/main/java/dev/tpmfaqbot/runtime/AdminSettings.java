@@ -14,8 +14,14 @@ public record AdminSettings(Optional<String> token) {
 
     public static Optional<AdminSettings> read(Environment environment, ConfigProblems problems) {
         Optional<String> token = environment.get(ADMIN_TOKEN);
-        if (token.isPresent() && (token.get().length() < MIN_TOKEN || token.get().chars().anyMatch(Character::isWhitespace))) {
-            problems.add(ADMIN_TOKEN, "must be at least " + MIN_TOKEN + " characters without spaces (e.g. openssl rand -hex 32)");
+        if (token.isPresent()
+                && (token.get().length() < MIN_TOKEN
+                        || token.get().chars().anyMatch(Character::isWhitespace))) {
+            problems.add(
+                    ADMIN_TOKEN,
+                    "must be at least "
+                            + MIN_TOKEN
+                            + " characters without spaces (e.g. openssl rand -hex 32)");
             return Optional.empty();
         }
         return Optional.of(new AdminSettings(token));

@@ -6,8 +6,8 @@ import dev.tpmfaqbot.http.AskEndpoint;
 import dev.tpmfaqbot.http.EmbeddedHttpServer;
 import dev.tpmfaqbot.http.HealthEndpoints;
 import dev.tpmfaqbot.http.MetricsEndpoint;
-import dev.tpmfaqbot.semantic.Semantics;
 import dev.tpmfaqbot.records.RecordWriter;
+import dev.tpmfaqbot.semantic.Semantics;
 import dev.tpmfaqbot.service.AnsweringPool;
 import dev.tpmfaqbot.service.FaqService;
 import dev.tpmfaqbot.service.LiveAnswerer;
@@ -38,8 +38,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class Bot {
     private static final Logger log = LoggerFactory.getLogger(Bot.class);
+
     /** How long work in flight gets to finish on shutdown. */
     public static final Duration GRACE = Duration.ofSeconds(10);
+
     /** A burst of file changes is read once it has been quiet this long. */
     static final Duration RELOAD_QUIET = Duration.ofMillis(400);
 
@@ -47,7 +49,8 @@ public final class Bot {
     private final StoreOpener stores;
     private final Clock clock = Clock.systemUTC();
     private final Readiness readiness = new Readiness();
-    private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final PrometheusMeterRegistry metrics =
+            new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final StartedAdapters adapters = new StartedAdapters();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private volatile Store store;
@@ -65,16 +68,27 @@ public final class Bot {
     public void start() throws StartFailedException, AdapterStartException {
         long start = System.nanoTime();
         // the sentence model loads (about a second) while the database opens and the index is built
-        CompletableFuture<Semantics> model = CompletableFuture.supplyAsync(() -> AnsweringModel.load(config.core().answering()));
+        CompletableFuture<Semantics> model =
+                CompletableFuture.supplyAsync(() -> AnsweringModel.load(config.core().answering()));
         openStore();
         long indexStart = System.nanoTime();
         LiveAnswerer live = new LiveAnswerer(Answerer.build(config.content(), model::join));
         semantics = model.join();
         readiness.answeringWith(semantics);
         long indexMillis = (System.nanoTime() - indexStart) / 1_000_000;
-        log.info("content: {} from {}; index and classifier built in {} ms", ContentCounts.of(config.content()),
-                config.core().faqDir(), indexMillis);
-        Core core = Core.assemble(live, openRecords(), store, clock, new QuestionMetrics(metrics), AnsweringPool.forThisMachine());
+        log.info(
+                "content: {} from {}; index and classifier built in {} ms",
+                ContentCounts.of(config.content()),
+                config.core().faqDir(),
+                indexMillis);
+        Core core =
+                Core.assemble(
+                        live,
+                        openRecords(),
+                        store,
+                        clock,
+                        new QuestionMetrics(metrics),
+                        AnsweringPool.forThisMachine());
         faq = core.faq();
         retention = new Retention(store, config.core().retentionDays(), clock);
         retention.start();
@@ -82,10 +96,15 @@ public final class Bot {
         startAdapters(core.forAdapters(config.schedule(), http));
         watchContent(live);
         readiness.serving(adapters.list());
-        log.info("ready in {} ms ({} ms since the JVM started): {} answers, index built in {} ms, adapters [{}];"
+        log.info(
+                "ready in {} ms ({} ms since the JVM started): {} answers, index built in {} ms, adapters [{}];"
                         + " try http://localhost:{}/api/ask?q=what+is+a+tpm",
-                (System.nanoTime() - start) / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime(),
-                config.content().size(), indexMillis, adapters.names(), port());
+                (System.nanoTime() - start) / 1_000_000,
+                ManagementFactory.getRuntimeMXBean().getUptime(),
+                config.content().size(),
+                indexMillis,
+                adapters.names(),
+                port());
         adapters.botReady();
     }
 
@@ -93,34 +112,48 @@ public final class Bot {
         try {
             store = stores.open(config.core().database());
         } catch (StoreStartException e) {
-            throw new StartFailedException(e.getMessage(), null); // the message is scrubbed; the cause may quote the URL
+            throw new StartFailedException(
+                    e.getMessage(), null); // the message is scrubbed; the cause may quote the URL
         } catch (Exception e) {
-            throw new StartFailedException(CoreSettings.DATABASE_URL + ": cannot open the " + config.core().database().describe(), null);
+            throw new StartFailedException(
+                    CoreSettings.DATABASE_URL
+                            + ": cannot open the "
+                            + config.core().database().describe(),
+                    null);
         }
         readiness.storeOpened(store);
         log.info("database: {}", config.core().database().describe());
     }
 
-    /** Records are spooled next to the SQLite file, or in data/ for PostgreSQL; their backlog is watched. */
+    /**
+     * Records are spooled next to the SQLite file, or in data/ for PostgreSQL; their backlog is
+     * watched.
+     */
     private RecordWriter openRecords() {
         Path spool = recordSpool(config.core().database());
         RecordWriter records;
         try {
             records = RecordWriter.spooledTo(store, spool);
         } catch (IOException e) {
-            log.warn("records: cannot use the spool file {} ({}); records wait in memory, so a crash may lose the"
-                    + " ones the database has not taken yet", spool, e.getMessage());
+            log.warn(
+                    "records: cannot use the spool file {} ({}); records wait in memory, so a crash may lose the"
+                            + " ones the database has not taken yet",
+                    spool,
+                    e.getMessage());
             records = RecordWriter.inMemory(store);
         }
         readiness.check(records::problem);
         Gauge.builder("tpm.records.waiting", records, RecordWriter::backlog)
-                .description("Question records not in the database yet").register(metrics);
-        FunctionCounter.builder("tpm.records.dropped", records, RecordWriter::dropped).register(metrics);
+                .description("Question records not in the database yet")
+                .register(metrics);
+        FunctionCounter.builder("tpm.records.dropped", records, RecordWriter::dropped)
+                .register(metrics);
         return records;
     }
 
     static Path recordSpool(DatabaseUrl database) {
-        return database.sqliteFile().map(file -> file.resolveSibling(file.getFileName() + ".records"))
+        return database.sqliteFile()
+                .map(file -> file.resolveSibling(file.getFileName() + ".records"))
                 .orElse(Stores.DEFAULT_FILE.resolveSibling("records.spool"));
     }
 
@@ -129,23 +162,57 @@ public final class Bot {
         try {
             http = EmbeddedHttpServer.start(settings.bind().orElse(null), config.core().port());
         } catch (Exception e) {
-            throw new StartFailedException(CoreSettings.PORT + ": cannot listen on port " + config.core().port()
-                    + settings.bind().map(address -> " of " + HttpSettings.HTTP_BIND + "=" + address).orElse("")
-                    + ": " + e.getMessage(), e);
+            throw new StartFailedException(
+                    CoreSettings.PORT
+                            + ": cannot listen on port "
+                            + config.core().port()
+                            + settings.bind()
+                                    .map(address -> " of " + HttpSettings.HTTP_BIND + "=" + address)
+                                    .orElse("")
+                            + ": "
+                            + e.getMessage(),
+                    e);
         }
         http.route(HealthEndpoints.HEALTH, HealthEndpoints.MAX_BODY, HealthEndpoints.alive());
-        http.route(HealthEndpoints.READY, HealthEndpoints.MAX_BODY, HealthEndpoints.ready(readiness::notReadyReasons, readiness::degradations));
+        http.route(
+                HealthEndpoints.READY,
+                HealthEndpoints.MAX_BODY,
+                HealthEndpoints.ready(readiness::notReadyReasons, readiness::degradations));
         if (settings.apiEnabled()) {
-            http.route(AskEndpoint.PATH, AskEndpoint.MAX_BODY, new AskEndpoint(
-                    (asker, question) -> faq.inTurn(asker, () -> faq.ask(question)), settings.apiToken(), settings.apiPerMinute()));
+            http.route(
+                    AskEndpoint.PATH,
+                    AskEndpoint.MAX_BODY,
+                    new AskEndpoint(
+                            (asker, question) -> faq.inTurn(asker, () -> faq.ask(question)),
+                            settings.apiToken(),
+                            settings.apiPerMinute()));
         }
-        log.info("http: listening on port {} ({}): GET {}, {}{}", http.port(), settings.bind().orElse("all interfaces"),
-                HealthEndpoints.HEALTH, HealthEndpoints.READY, !settings.apiEnabled() ? " (" + AskEndpoint.PATH + " off)"
-                        : ", " + AskEndpoint.PATH + "?q=… (" + (settings.apiToken().isPresent() ? "token required, " : "")
-                        + settings.apiPerMinute() + " per minute per client)");
-        AdminPages.mount(http, config.admin().token(), new AdminPages.Sources(faq, store, config.core().faqDir(), clock));
-        http.route(MetricsEndpoint.PATH, MetricsEndpoint.MAX_BODY, new MetricsEndpoint(metrics::scrape, settings.apiToken().orElse("")));
-        http.countResponses(status -> metrics.counter("tpm.http.responses", "status", String.valueOf(status)).increment());
+        log.info(
+                "http: listening on port {} ({}): GET {}, {}{}",
+                http.port(),
+                settings.bind().orElse("all interfaces"),
+                HealthEndpoints.HEALTH,
+                HealthEndpoints.READY,
+                !settings.apiEnabled()
+                        ? " (" + AskEndpoint.PATH + " off)"
+                        : ", "
+                                + AskEndpoint.PATH
+                                + "?q=… ("
+                                + (settings.apiToken().isPresent() ? "token required, " : "")
+                                + settings.apiPerMinute()
+                                + " per minute per client)");
+        AdminPages.mount(
+                http,
+                config.admin().token(),
+                new AdminPages.Sources(faq, store, config.core().faqDir(), clock));
+        http.route(
+                MetricsEndpoint.PATH,
+                MetricsEndpoint.MAX_BODY,
+                new MetricsEndpoint(metrics::scrape, settings.apiToken().orElse("")));
+        http.countResponses(
+                status ->
+                        metrics.counter("tpm.http.responses", "status", String.valueOf(status))
+                                .increment());
     }
 
     private void startAdapters(AdapterContext context) throws AdapterStartException {
@@ -156,11 +223,13 @@ public final class Bot {
     }
 
     private void watchContent(LiveAnswerer live) throws StartFailedException {
-        ContentReloader reloader = new ContentReloader(config.core().faqDir(), live, semantics, metrics);
+        ContentReloader reloader =
+                new ContentReloader(config.core().faqDir(), live, semantics, metrics);
         try {
             watcher = new ContentWatcher(config.core().faqDir(), RELOAD_QUIET, reloader::reload);
         } catch (IOException e) {
-            throw new StartFailedException(CoreSettings.FAQ_DIR + ": cannot watch for changes: " + e.getMessage(), e);
+            throw new StartFailedException(
+                    CoreSettings.FAQ_DIR + ": cannot watch for changes: " + e.getMessage(), e);
         }
         watcher.start();
         readiness.check(watcher::problem);
@@ -187,7 +256,8 @@ public final class Bot {
         }
         long start = System.nanoTime();
         long deadline = start + GRACE.toNanos();
-        log.info("stopping: taking no new events; up to {} s for work in flight", GRACE.toSeconds());
+        log.info(
+                "stopping: taking no new events; up to {} s for work in flight", GRACE.toSeconds());
         readiness.stopping();
         if (watcher != null) {
             watcher.close();

@@ -13,12 +13,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything a run needs, read and checked before anything starts: the core settings, who may
- * reach the HTTP server and the owner's page, the content, the onboarding schedule and the chat platforms whose
- * variables are set. Every problem is collected and reported together.
+ * Everything a run needs, read and checked before anything starts: the core settings, who may reach
+ * the HTTP server and the owner's page, the content, the onboarding schedule and the chat platforms
+ * whose variables are set. Every problem is collected and reported together.
  */
-public record Configuration(CoreSettings core, HttpSettings http, Content content, Schedule schedule,
-                            List<ConfiguredAdapter<?>> adapters, AdminSettings admin) {
+public record Configuration(
+        CoreSettings core,
+        HttpSettings http,
+        Content content,
+        Schedule schedule,
+        List<ConfiguredAdapter<?>> adapters,
+        AdminSettings admin) {
 
     public Configuration {
         adapters = List.copyOf(adapters);
@@ -35,17 +40,25 @@ public record Configuration(CoreSettings core, HttpSettings http, Content conten
         for (AdapterModule<?> module : modules) {
             configure(module, environment, problems).ifPresent(adapters::add);
         }
-        Optional<Content> content = CoreSettings.readableFaqDir(environment).flatMap(folder -> content(folder, problems));
+        Optional<Content> content =
+                CoreSettings.readableFaqDir(environment)
+                        .flatMap(folder -> content(folder, problems));
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems.list());
         }
-        return new Configuration(core.orElseThrow(), http.orElseThrow(), content.orElseThrow(), schedule.orElseThrow(), adapters,
+        return new Configuration(
+                core.orElseThrow(),
+                http.orElseThrow(),
+                content.orElseThrow(),
+                schedule.orElseThrow(),
+                adapters,
                 admin.orElseThrow());
     }
 
-    private static <S> Optional<ConfiguredAdapter<?>> configure(AdapterModule<S> module, Environment environment,
-                                                                ConfigProblems problems) {
-        return module.settings(environment, problems).map(settings -> new ConfiguredAdapter<>(module, settings));
+    private static <S> Optional<ConfiguredAdapter<?>> configure(
+            AdapterModule<S> module, Environment environment, ConfigProblems problems) {
+        return module.settings(environment, problems)
+                .map(settings -> new ConfiguredAdapter<>(module, settings));
     }
 
     private static Optional<Content> content(Path folder, ConfigProblems problems) {

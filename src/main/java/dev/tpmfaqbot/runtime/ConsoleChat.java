@@ -15,8 +15,8 @@ import java.util.function.Function;
 /**
  * Chat on the terminal that started the bot: one line in, one answer out. End of input (Ctrl-D)
  * closes this chat only; the bot keeps serving HTTP and any other platform until it is stopped
- * (Ctrl-C or SIGTERM). In a container without a terminal, input ends at once, so stopping the
- * whole bot there would be wrong.
+ * (Ctrl-C or SIGTERM). In a container without a terminal, input ends at once, so stopping the whole
+ * bot there would be wrong.
  */
 final class ConsoleChat implements ChatAdapter {
     static final String NAME = "console";
@@ -26,11 +26,14 @@ final class ConsoleChat implements ChatAdapter {
     private final BufferedReader in;
     private final PrintWriter out;
     private final Function<Answer, String> format;
+
     /** Held while a question is being answered, so that stop() can wait for it. */
     private final Semaphore answering = new Semaphore(1);
+
     private volatile boolean stopped;
 
-    ConsoleChat(FaqService faq, BufferedReader in, PrintWriter out, Function<Answer, String> format) {
+    ConsoleChat(
+            FaqService faq, BufferedReader in, PrintWriter out, Function<Answer, String> format) {
         this.faq = faq;
         this.in = in;
         this.out = out;
@@ -44,12 +47,12 @@ final class ConsoleChat implements ChatAdapter {
 
     /** Starts reading at {@link #botReady()}, so that the prompt comes after the start-up log. */
     @Override
-    public void start() {
-    }
+    public void start() {}
 
     @Override
     public void botReady() {
-        out.println("Type a question and press Enter. Ctrl-D closes this console chat; Ctrl-C stops the bot.");
+        out.println(
+                "Type a question and press Enter. Ctrl-D closes this console chat; Ctrl-C stops the bot.");
         out.flush();
         Thread reader = new Thread(this::converse, "console-chat");
         reader.setDaemon(true);

@@ -10,17 +10,21 @@ import java.lang.reflect.Method;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The console chat: configured when standard input and output are a terminal, whatever the variables. */
+/**
+ * The console chat: configured when standard input and output are a terminal, whatever the
+ * variables.
+ */
 public final class ConsoleModule implements AdapterModule<ConsoleModule.Terminal> {
     private final Function<Answer, String> format;
 
-    /** @param format how an answer is laid out for a person at a terminal */
+    /**
+     * @param format how an answer is laid out for a person at a terminal
+     */
     public ConsoleModule(Function<Answer, String> format) {
         this.format = format;
     }
 
-    public record Terminal(BufferedReader in, PrintWriter out) {
-    }
+    public record Terminal(BufferedReader in, PrintWriter out) {}
 
     @Override
     public String name() {

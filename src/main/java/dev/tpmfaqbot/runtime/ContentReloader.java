@@ -1,11 +1,11 @@
 package dev.tpmfaqbot.runtime;
 
 import dev.tpmfaqbot.answer.Answerer;
-import dev.tpmfaqbot.semantic.Semantics;
 import dev.tpmfaqbot.content.Content;
 import dev.tpmfaqbot.content.ContentLoader;
 import dev.tpmfaqbot.content.ContentProblem;
 import dev.tpmfaqbot.content.InvalidContentException;
+import dev.tpmfaqbot.semantic.Semantics;
 import dev.tpmfaqbot.service.LiveAnswerer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -42,12 +42,17 @@ final class ContentReloader {
             long loaded = System.nanoTime();
             live.swap(Answerer.build(content, semantics));
             long built = System.nanoTime();
-            log.info("content reloaded: {}; index and classifier built in {} ms, {} ms in all", ContentCounts.of(content),
-                    millis(built - loaded), millis(built - start));
+            log.info(
+                    "content reloaded: {}; index and classifier built in {} ms, {} ms in all",
+                    ContentCounts.of(content),
+                    millis(built - loaded),
+                    millis(built - start));
             reloaded.increment();
             return true;
         } catch (InvalidContentException e) {
-            log.warn("content change rejected, still serving the last good content: {} problem(s)", e.problems().size());
+            log.warn(
+                    "content change rejected, still serving the last good content: {} problem(s)",
+                    e.problems().size());
             for (ContentProblem problem : e.problems()) {
                 log.warn("  {}", problem);
             }
@@ -55,14 +60,19 @@ final class ContentReloader {
             if (Thread.currentThread().isInterrupted() || causedByInterruption(e)) {
                 log.info("content reload abandoned: the bot is stopping");
             } else {
-                log.error("content reload failed, still serving the last good content: {}", e.toString());
+                log.error(
+                        "content reload failed, still serving the last good content: {}",
+                        e.toString());
             }
         }
         rejected.increment();
         return false;
     }
 
-    /** Lucene reports an interrupted index build as its own exception, and the interrupt flag is then cleared. */
+    /**
+     * Lucene reports an interrupted index build as its own exception, and the interrupt flag is
+     * then cleared.
+     */
     private static boolean causedByInterruption(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof InterruptedException) {

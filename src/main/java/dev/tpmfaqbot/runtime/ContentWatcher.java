@@ -24,17 +24,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches a folder and everything below it, new subfolders included, and calls back once a burst
- * of changes has been quiet for a moment: an editor's save or a {@code git pull} touches many files
- * in a few milliseconds, and one reload should follow, not one per file. Files rewritten without
- * pause still get a reload every {@link #MOST_WAIT}. Every second it also checks that the folder is
- * the one it watches: deleted and created again, or a symbolic link pointed elsewhere, it is
- * watched afresh and reloaded; while it is gone, {@link #problem()} says so. Callbacks run one at a
- * time on the watcher's own thread.
+ * Watches a folder and everything below it, new subfolders included, and calls back once a burst of
+ * changes has been quiet for a moment: an editor's save or a {@code git pull} touches many files in
+ * a few milliseconds, and one reload should follow, not one per file. Files rewritten without pause
+ * still get a reload every {@link #MOST_WAIT}. Every second it also checks that the folder is the
+ * one it watches: deleted and created again, or a symbolic link pointed elsewhere, it is watched
+ * afresh and reloaded; while it is gone, {@link #problem()} says so. Callbacks run one at a time on
+ * the watcher's own thread.
  */
 final class ContentWatcher implements AutoCloseable {
     /** The longest a change waits for a quiet moment before it is read anyway. */
     static final Duration MOST_WAIT = Duration.ofSeconds(2);
+
     private static final Logger log = LoggerFactory.getLogger(ContentWatcher.class);
     private static final Duration CHECK_EVERY = Duration.ofSeconds(1);
 
@@ -83,15 +84,21 @@ final class ContentWatcher implements AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             problem = "content: changes are no longer picked up (" + e + ")";
-            log.error("content watcher stopped: {}; content changes are no longer picked up", e.toString());
+            log.error(
+                    "content watcher stopped: {}; content changes are no longer picked up",
+                    e.toString());
         }
     }
 
-    /** Takes the events until they have been quiet for a moment, or {@link #MOST_WAIT} has passed. */
+    /**
+     * Takes the events until they have been quiet for a moment, or {@link #MOST_WAIT} has passed.
+     */
     private boolean burst(WatchKey first) throws InterruptedException {
         long deadline = System.nanoTime() + MOST_WAIT.toNanos();
         handle(first);
-        for (WatchKey more = poll(); more != null; more = System.nanoTime() < deadline ? poll() : null) {
+        for (WatchKey more = poll();
+                more != null;
+                more = System.nanoTime() < deadline ? poll() : null) {
             handle(more);
         }
         return true;
@@ -101,11 +108,15 @@ final class ContentWatcher implements AutoCloseable {
         return watcher.poll(quiet.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Notes new subfolders (their files may have been written before the folder was registered). */
+    /**
+     * Notes new subfolders (their files may have been written before the folder was registered).
+     */
     private void handle(WatchKey key) {
         for (WatchEvent<?> event : key.pollEvents()) {
-            if (event.kind() == ENTRY_CREATE && key.watchable() instanceof Path parent
-                    && event.context() instanceof Path name && Files.isDirectory(parent.resolve(name))) {
+            if (event.kind() == ENTRY_CREATE
+                    && key.watchable() instanceof Path parent
+                    && event.context() instanceof Path name
+                    && Files.isDirectory(parent.resolve(name))) {
                 registerTreeQuietly(parent.resolve(name));
             }
         }
@@ -117,7 +128,10 @@ final class ContentWatcher implements AutoCloseable {
         Object now = identity(root);
         if (now == null) {
             if (problem == null) {
-                problem = "content: the folder " + root + " is gone; serving the last good content until it is back";
+                problem =
+                        "content: the folder "
+                                + root
+                                + " is gone; serving the last good content until it is back";
                 log.warn("{}", problem);
             }
             return false;
@@ -133,35 +147,54 @@ final class ContentWatcher implements AutoCloseable {
             problem = "content: cannot watch the folder " + root + ": " + e.getMessage();
             return false;
         }
-        log.info("content: {} is {}; watching it afresh", root, problem != null ? "back" : "another folder now");
+        log.info(
+                "content: {} is {}; watching it afresh",
+                root,
+                problem != null ? "back" : "another folder now");
         watchedFolder = now;
         problem = null;
         return true;
     }
 
-    /** What tells one folder from another at this path (the target of a link), or null when there is none. */
+    /**
+     * What tells one folder from another at this path (the target of a link), or null when there is
+     * none.
+     */
     private static Object identity(Path folder) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(folder, BasicFileAttributes.class);
-            return attributes.isDirectory() ? Objects.requireNonNullElse(attributes.fileKey(), folder.toRealPath()) : null;
+            BasicFileAttributes attributes =
+                    Files.readAttributes(folder, BasicFileAttributes.class);
+            return attributes.isDirectory()
+                    ? Objects.requireNonNullElse(attributes.fileKey(), folder.toRealPath())
+                    : null;
         } catch (IOException e) {
             return null;
         }
     }
 
-    /** Watches a folder and every folder below it (by their real paths: the top may be a link); returns the top's key. */
+    /**
+     * Watches a folder and every folder below it (by their real paths: the top may be a link);
+     * returns the top's key.
+     */
     private WatchKey registerTree(Path top) throws IOException {
         Path real = top.toRealPath();
         WatchKey topKey = real.register(watcher, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
         keys.add(topKey);
         try (Stream<Path> folders = Files.walk(real)) {
-            folders.filter(folder -> !folder.equals(real) && Files.isDirectory(folder)).forEach(folder -> {
-                try {
-                    keys.add(folder.register(watcher, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            folders.filter(folder -> !folder.equals(real) && Files.isDirectory(folder))
+                    .forEach(
+                            folder -> {
+                                try {
+                                    keys.add(
+                                            folder.register(
+                                                    watcher,
+                                                    ENTRY_CREATE,
+                                                    ENTRY_MODIFY,
+                                                    ENTRY_DELETE));
+                                } catch (IOException e) {
+                                    throw new UncheckedIOException(e);
+                                }
+                            });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

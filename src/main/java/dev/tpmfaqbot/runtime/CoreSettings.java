@@ -14,18 +14,26 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * The variables every run needs, whatever the chat platforms: {@code FAQ_DIR}, {@code PORT},
- * {@code DATABASE_URL}, {@code LOG_LEVEL}, {@code LOG_FORMAT} and {@code RETENTION_DAYS}. Problems never quote a value: {@code DATABASE_URL}
- * may carry a password.
+ * The variables every run needs, whatever the chat platforms: {@code FAQ_DIR}, {@code PORT}, {@code
+ * DATABASE_URL}, {@code LOG_LEVEL}, {@code LOG_FORMAT} and {@code RETENTION_DAYS}. Problems never
+ * quote a value: {@code DATABASE_URL} may carry a password.
  *
  * @param port 0 asks the system for a free port (the one chosen is logged)
- * @param database where state lives: the SQLite file {@link Stores#DEFAULT_FILE} when {@code DATABASE_URL} is unset
- * @param logFormat     text or json ({@code LOG_FORMAT})
+ * @param database where state lives: the SQLite file {@link Stores#DEFAULT_FILE} when {@code
+ *     DATABASE_URL} is unset
+ * @param logFormat text or json ({@code LOG_FORMAT})
  * @param retentionDays questions and feedback older than this are deleted, daily
- * @param answering     whether the sentence model runs ({@code SENTENCE_MODEL}) and where its vectors are cached
+ * @param answering whether the sentence model runs ({@code SENTENCE_MODEL}) and where its vectors
+ *     are cached
  */
-public record CoreSettings(Path faqDir, int port, DatabaseUrl database, String logLevel, String logFormat, int retentionDays,
-                           Answering answering) {
+public record CoreSettings(
+        Path faqDir,
+        int port,
+        DatabaseUrl database,
+        String logLevel,
+        String logFormat,
+        int retentionDays,
+        Answering answering) {
     public static final String FAQ_DIR = "FAQ_DIR";
     public static final String SENTENCE_MODEL = "SENTENCE_MODEL";
     public static final String VECTOR_CACHE_DIR = "VECTOR_CACHE_DIR";
@@ -56,19 +64,25 @@ public record CoreSettings(Path faqDir, int port, DatabaseUrl database, String l
         }
         Integer retentionDays = retentionDays(environment, problems);
         Answering answering = answering(environment, problems);
-        if (faqDir == null || port == null || database == null || level == null || format == null || retentionDays == null
+        if (faqDir == null
+                || port == null
+                || database == null
+                || level == null
+                || format == null
+                || retentionDays == null
                 || answering == null) {
             return Optional.empty();
         }
-        return Optional.of(new CoreSettings(faqDir, port, database, level, format, retentionDays, answering));
+        return Optional.of(
+                new CoreSettings(faqDir, port, database, level, format, retentionDays, answering));
     }
 
     /**
-     * @param sentenceModel answer with the sentence model and words ({@code on}, the default), or words alone
-     * @param vectorCache   where content vectors are cached between starts
+     * @param sentenceModel answer with the sentence model and words ({@code on}, the default), or
+     *     words alone
+     * @param vectorCache where content vectors are cached between starts
      */
-    public record Answering(boolean sentenceModel, Path vectorCache) {
-    }
+    public record Answering(boolean sentenceModel, Path vectorCache) {}
 
     /** Also read by the command line, which has no other settings to check. */
     public static Answering answering(Environment environment, ConfigProblems problems) {
@@ -78,13 +92,20 @@ public record CoreSettings(Path faqDir, int port, DatabaseUrl database, String l
             return null;
         }
         String cache = environment.get(VECTOR_CACHE_DIR, DEFAULT_VECTOR_CACHE.toString());
-        return new Answering(model.equals("on"), Path.of(cache.isBlank() ? DEFAULT_VECTOR_CACHE.toString() : cache));
+        return new Answering(
+                model.equals("on"),
+                Path.of(cache.isBlank() ? DEFAULT_VECTOR_CACHE.toString() : cache));
     }
 
-    /** The content folder when it is a readable folder (whatever else is wrong), so its content can be checked too. */
+    /**
+     * The content folder when it is a readable folder (whatever else is wrong), so its content can
+     * be checked too.
+     */
     static Optional<Path> readableFaqDir(Environment environment) {
         Path folder = faqDirSetting(environment);
-        return Files.isDirectory(folder) && Files.isReadable(folder) ? Optional.of(folder) : Optional.empty();
+        return Files.isDirectory(folder) && Files.isReadable(folder)
+                ? Optional.of(folder)
+                : Optional.empty();
     }
 
     private static Path faqDirSetting(Environment environment) {
@@ -94,8 +115,11 @@ public record CoreSettings(Path faqDir, int port, DatabaseUrl database, String l
     private static Path faqDir(Environment environment, ConfigProblems problems) {
         Path folder = faqDirSetting(environment);
         if (!Files.isDirectory(folder)) {
-            problems.add(FAQ_DIR, "no such folder: " + folder.toAbsolutePath()
-                    + " (set it to the content folder, e.g. faq)");
+            problems.add(
+                    FAQ_DIR,
+                    "no such folder: "
+                            + folder.toAbsolutePath()
+                            + " (set it to the content folder, e.g. faq)");
             return null;
         }
         if (!Files.isReadable(folder)) {
@@ -128,7 +152,10 @@ public record CoreSettings(Path faqDir, int port, DatabaseUrl database, String l
         return days.getAsInt();
     }
 
-    /** Null when wrong. The store reads the setting: its message names the variable and never shows a password. */
+    /**
+     * Null when wrong. The store reads the setting: its message names the variable and never shows
+     * a password.
+     */
     private static DatabaseUrl database(Environment environment, ConfigProblems problems) {
         try {
             return DatabaseUrl.parse(environment.get(DATABASE_URL, ""), Stores.DEFAULT_FILE);

@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param apiToken when present, {@code /api/ask} needs {@code Authorization: Bearer TOKEN}
  * @param apiPerMinute questions per minute and client address (a burst of as many is allowed)
  */
-public record HttpSettings(Optional<String> bind, boolean apiEnabled, Optional<String> apiToken, int apiPerMinute) {
+public record HttpSettings(
+        Optional<String> bind, boolean apiEnabled, Optional<String> apiToken, int apiPerMinute) {
     public static final String HTTP_BIND = "HTTP_BIND";
     public static final String API_ENABLED = "API_ENABLED";
     public static final String API_TOKEN = "API_TOKEN";
@@ -28,17 +29,24 @@ public record HttpSettings(Optional<String> bind, boolean apiEnabled, Optional<S
         int before = problems.list().size();
         Optional<String> bind = environment.get(HTTP_BIND);
         bind.ifPresent(address -> checkAddress(address, problems));
-        Boolean enabled = switch (environment.get(API_ENABLED, "true").toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> {
-                problems.add(API_ENABLED, "must be true or false");
-                yield null;
-            }
-        };
+        Boolean enabled =
+                switch (environment.get(API_ENABLED, "true").toLowerCase(Locale.ROOT)) {
+                    case "true" -> true;
+                    case "false" -> false;
+                    default -> {
+                        problems.add(API_ENABLED, "must be true or false");
+                        yield null;
+                    }
+                };
         Optional<String> token = environment.get(API_TOKEN);
-        if (token.isPresent() && (token.get().length() < MIN_TOKEN || token.get().chars().anyMatch(Character::isWhitespace))) {
-            problems.add(API_TOKEN, "must be at least " + MIN_TOKEN + " characters without spaces (e.g. openssl rand -hex 32)");
+        if (token.isPresent()
+                && (token.get().length() < MIN_TOKEN
+                        || token.get().chars().anyMatch(Character::isWhitespace))) {
+            problems.add(
+                    API_TOKEN,
+                    "must be at least "
+                            + MIN_TOKEN
+                            + " characters without spaces (e.g. openssl rand -hex 32)");
         }
         int perMinute = perMinute(environment, problems);
         if (problems.list().size() > before) {
@@ -51,7 +59,9 @@ public record HttpSettings(Optional<String> bind, boolean apiEnabled, Optional<S
         try {
             InetAddress.getByName(address);
         } catch (UnknownHostException | SecurityException e) {
-            problems.add(HTTP_BIND, "must be an address of this machine, such as 127.0.0.1, ::1 or 0.0.0.0 (all interfaces)");
+            problems.add(
+                    HTTP_BIND,
+                    "must be an address of this machine, such as 127.0.0.1, ::1 or 0.0.0.0 (all interfaces)");
         }
     }
 
@@ -65,7 +75,9 @@ public record HttpSettings(Optional<String> bind, boolean apiEnabled, Optional<S
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(API_RATE_LIMIT, "must be a whole number of questions per minute per client, from 1 to 1000000");
+        problems.add(
+                API_RATE_LIMIT,
+                "must be a whole number of questions per minute per client, from 1 to 1000000");
         return DEFAULT_PER_MINUTE;
     }
 }

@@ -16,31 +16,39 @@ public final class LogFormat {
     public static final String JSON = "json";
     static final Set<String> FORMATS = Set.of(TEXT, JSON);
 
-    private LogFormat() {
-    }
+    private LogFormat() {}
 
     public static void apply(String format) {
         if (!JSON.equals(format.toLowerCase(Locale.ROOT))
-                || !(LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root)) {
+                || !(LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+                        instanceof Logger root)) {
             return;
         }
-        root.iteratorForAppenders().forEachRemaining(appender -> {
-            if (appender instanceof OutputStreamAppender<?> stream) {
-                @SuppressWarnings("unchecked")
-                OutputStreamAppender<ch.qos.logback.classic.spi.ILoggingEvent> events =
-                        (OutputStreamAppender<ch.qos.logback.classic.spi.ILoggingEvent>) stream;
-                JsonEncoder encoder = new JsonEncoder();
-                encoder.setContext(root.getLoggerContext());
-                encoder.setWithFormattedMessage(true); // the message as text people read, not a pattern and arguments
-                encoder.setWithMessage(false);
-                encoder.setWithArguments(false);
-                encoder.setWithContext(false);
-                encoder.setWithSequenceNumber(false);
-                encoder.start();
-                events.stop();
-                events.setEncoder(encoder);
-                events.start();
-            }
-        });
+        root.iteratorForAppenders()
+                .forEachRemaining(
+                        appender -> {
+                            if (appender instanceof OutputStreamAppender<?> stream) {
+                                @SuppressWarnings("unchecked")
+                                OutputStreamAppender<ch.qos.logback.classic.spi.ILoggingEvent>
+                                        events =
+                                                (OutputStreamAppender<
+                                                                ch.qos.logback.classic.spi
+                                                                        .ILoggingEvent>)
+                                                        stream;
+                                JsonEncoder encoder = new JsonEncoder();
+                                encoder.setContext(root.getLoggerContext());
+                                encoder.setWithFormattedMessage(
+                                        true); // the message as text people read, not a pattern and
+                                // arguments
+                                encoder.setWithMessage(false);
+                                encoder.setWithArguments(false);
+                                encoder.setWithContext(false);
+                                encoder.setWithSequenceNumber(false);
+                                encoder.start();
+                                events.stop();
+                                events.setEncoder(encoder);
+                                events.start();
+                            }
+                        });
     }
 }

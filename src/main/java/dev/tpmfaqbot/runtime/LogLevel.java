@@ -11,8 +11,7 @@ import org.slf4j.LoggerFactory;
 public final class LogLevel {
     private static final String OUR_LOGGERS = "dev.tpmfaqbot";
 
-    private LogLevel() {
-    }
+    private LogLevel() {}
 
     public static void apply(String level) {
         if (LoggerFactory.getLogger(OUR_LOGGERS) instanceof Logger logback) {

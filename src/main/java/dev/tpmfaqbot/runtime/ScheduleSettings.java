@@ -1,9 +1,8 @@
 package dev.tpmfaqbot.runtime;
 
-import dev.tpmfaqbot.onboarding.Schedule;
-
 import dev.tpmfaqbot.config.ConfigProblems;
 import dev.tpmfaqbot.config.Environment;
+import dev.tpmfaqbot.onboarding.Schedule;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -15,17 +14,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the explainer schedule: {@code ONBOARDING_TIME} (HH:MM, default 10:00),
- * {@code ONBOARDING_DAYS} (e.g. MON-FRI or MON,WED,FRI; default MON-FRI) and
- * {@code ONBOARDING_TIMEZONE} (e.g. Europe/Berlin; default UTC).
+ * Reads the explainer schedule: {@code ONBOARDING_TIME} (HH:MM, default 10:00), {@code
+ * ONBOARDING_DAYS} (e.g. MON-FRI or MON,WED,FRI; default MON-FRI) and {@code ONBOARDING_TIMEZONE}
+ * (e.g. Europe/Berlin; default UTC).
  */
 public final class ScheduleSettings {
     public static final String TIME = "ONBOARDING_TIME";
     public static final String DAYS = "ONBOARDING_DAYS";
     public static final String TIMEZONE = "ONBOARDING_TIMEZONE";
 
-    private ScheduleSettings() {
-    }
+    private ScheduleSettings() {}
 
     public static Optional<Schedule> read(Environment environment, ConfigProblems problems) {
         LocalTime time = null;
@@ -46,7 +44,9 @@ public final class ScheduleSettings {
         } catch (DateTimeException e) {
             problems.add(TIMEZONE, "must be a time zone such as UTC or Europe/Berlin");
         }
-        return time != null && days != null && zone != null ? Optional.of(new Schedule(time, days, zone)) : Optional.empty();
+        return time != null && days != null && zone != null
+                ? Optional.of(new Schedule(time, days, zone))
+                : Optional.empty();
     }
 
     static Set<DayOfWeek> days(String text) {

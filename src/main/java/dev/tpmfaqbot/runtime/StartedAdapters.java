@@ -14,8 +14,12 @@ final class StartedAdapters {
 
     private final List<ChatAdapter> started = new CopyOnWriteArrayList<>();
 
-    /** Starts each configured adapter; on a failure, stops that one and throws (those started before stay for stopAll). */
-    void start(List<ConfiguredAdapter<?>> configured, AdapterContext context) throws AdapterStartException {
+    /**
+     * Starts each configured adapter; on a failure, stops that one and throws (those started before
+     * stay for stopAll).
+     */
+    void start(List<ConfiguredAdapter<?>> configured, AdapterContext context)
+            throws AdapterStartException {
         for (ConfiguredAdapter<?> each : configured) {
             ChatAdapter adapter = each.create(context);
             try {
@@ -47,11 +51,17 @@ final class StartedAdapters {
         return started.stream().map(ChatAdapter::name).collect(Collectors.joining(", "));
     }
 
-    /** All at once, so that one slow platform does not eat the others' grace; one that overruns is left behind. */
+    /**
+     * All at once, so that one slow platform does not eat the others' grace; one that overruns is
+     * left behind.
+     */
     void stopAll(long deadlineNanos) {
         List<Thread> stopping = new ArrayList<>();
         for (ChatAdapter adapter : started) {
-            Thread thread = new Thread(() -> stop(adapter, remaining(deadlineNanos)), "stop-" + adapter.name());
+            Thread thread =
+                    new Thread(
+                            () -> stop(adapter, remaining(deadlineNanos)),
+                            "stop-" + adapter.name());
             thread.setDaemon(true);
             thread.start();
             stopping.add(thread);
@@ -63,7 +73,9 @@ final class StartedAdapters {
                 Thread.currentThread().interrupt();
             }
             if (stopping.get(i).isAlive()) {
-                log.warn("{}: not stopped within the grace period; leaving it", started.get(i).name());
+                log.warn(
+                        "{}: not stopped within the grace period; leaving it",
+                        started.get(i).name());
             }
         }
     }

@@ -9,8 +9,8 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
 /**
- * Collects every hit into one score per key (the best, or the sum), without ranking documents:
- * the index is small, so visiting every hit is cheaper than a top-N queue plus stored-field reads.
+ * Collects every hit into one score per key (the best, or the sum), without ranking documents: the
+ * index is small, so visiting every hit is cheaper than a top-N queue plus stored-field reads.
  */
 final class BestPerKeyCollector extends SimpleCollector {
     private final String[] keyByDoc;

@@ -8,15 +8,15 @@ import static dev.tpmfaqbot.search.IndexDocuments.VOCABULARY;
 
 import dev.tpmfaqbot.content.Answerable;
 import dev.tpmfaqbot.content.Content;
+import dev.tpmfaqbot.content.Role;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import dev.tpmfaqbot.content.Role;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -33,11 +33,15 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The searchable content: candidates by BM25 (Lucene), their match features, the analysis of
- * questions, and spelling correction. Immutable after {@link #build}; safe to query from many threads.
+ * questions, and spelling correction. Immutable after {@link #build}; safe to query from many
+ * threads.
  */
 public final class ContentIndex implements AutoCloseable {
-    /** A question's distinct words beyond this many add nothing but cost; Lucene also caps clauses. */
+    /**
+     * A question's distinct words beyond this many add nothing but cost; Lucene also caps clauses.
+     */
     private static final int MAX_QUERY_WORDS = 64;
+
     private static final float TOPIC_WEIGHT = 0.5f;
 
     private final Directory directory;
@@ -53,7 +57,11 @@ public final class ContentIndex implements AutoCloseable {
     private final Set<String> vocabulary;
     private final Map<String, String> roleByWord = new HashMap<>();
 
-    private ContentIndex(Directory directory, WordAnalysis analysis, Map<String, KeyProfile> profiles, Content content)
+    private ContentIndex(
+            Directory directory,
+            WordAnalysis analysis,
+            Map<String, KeyProfile> profiles,
+            Content content)
             throws IOException {
         this.directory = directory;
         for (Role role : content.roles()) {
@@ -77,7 +85,12 @@ public final class ContentIndex implements AutoCloseable {
             profiles.put(answerable.key(), profileBuilder.profile(answerable, content));
         }
         try {
-            ContentIndex index = new ContentIndex(IndexDocuments.write(content, profiles, analysis), analysis, profiles, content);
+            ContentIndex index =
+                    new ContentIndex(
+                            IndexDocuments.write(content, profiles, analysis),
+                            analysis,
+                            profiles,
+                            content);
             EnglishWords.loadInBackground(); // after the build, not competing with it for the cores
             return index;
         } catch (IOException e) {
@@ -87,10 +100,17 @@ public final class ContentIndex implements AutoCloseable {
 
     /** The ids of the roles named among analysed words ({@link #words}), each once, in order. */
     public List<String> rolesNamedIn(List<String> analysedWords) {
-        return analysedWords.stream().map(roleByWord::get).filter(Objects::nonNull).distinct().toList();
+        return analysedWords.stream()
+                .map(roleByWord::get)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
-    /** The words of a name, cleaned and stemmed but otherwise as written: stop words and synonyms kept. */
+    /**
+     * The words of a name, cleaned and stemmed but otherwise as written: stop words and synonyms
+     * kept.
+     */
     public List<String> nameWords(String text) {
         return nameAnalysis.words(text);
     }
@@ -120,16 +140,24 @@ public final class ContentIndex implements AutoCloseable {
                 .toList();
     }
 
-    private void bestPerKey(String field, List<String> words, double weight, Map<String, Double> scores,
-                            boolean maxPerKey) throws IOException {
+    private void bestPerKey(
+            String field,
+            List<String> words,
+            double weight,
+            Map<String, Double> scores,
+            boolean maxPerKey)
+            throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        words.forEach(w -> query.add(new TermQuery(new Term(field, w)), BooleanClause.Occur.SHOULD));
+        words.forEach(
+                w -> query.add(new TermQuery(new Term(field, w)), BooleanClause.Occur.SHOULD));
         BestPerKeyCollector collector = new BestPerKeyCollector(keyByDoc, maxPerKey);
         searcher.search(query.build(), collector);
         collector.scores().forEach((key, score) -> scores.merge(key, weight * score, Double::sum));
     }
 
-    /** How well the (distinct, analysed) question words match each candidate; see {@link KeyMatch}. */
+    /**
+     * How well the (distinct, analysed) question words match each candidate; see {@link KeyMatch}.
+     */
     public List<KeyMatch> match(Set<String> words, List<ScoredKey> candidates) {
         return features.match(words, candidates);
     }
@@ -140,9 +168,9 @@ public final class ContentIndex implements AutoCloseable {
     }
 
     /**
-     * The closest word the content names things with, for a word that is not one of them: any
-     * close word for a typo that is not English, only a swap of two letters for an English word
-     * ("stroy" is an old word, but meant "story"); otherwise null.
+     * The closest word the content names things with, for a word that is not one of them: any close
+     * word for a typo that is not English, only a swap of two letters for an English word ("stroy"
+     * is an old word, but meant "story"); otherwise null.
      */
     public String correction(String word) {
         if (!spelling.isCandidate(word) || !word.chars().allMatch(Character::isLetter)) {
@@ -156,7 +184,8 @@ public final class ContentIndex implements AutoCloseable {
         return vocabulary.contains(word);
     }
 
-    private static Map<String, Integer> termFrequencies(DirectoryReader reader, String field) throws IOException {
+    private static Map<String, Integer> termFrequencies(DirectoryReader reader, String field)
+            throws IOException {
         Map<String, Integer> frequencies = new HashMap<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             Terms terms = leaf.reader().terms(field);

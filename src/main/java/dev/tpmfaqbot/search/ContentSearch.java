@@ -32,21 +32,27 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 /**
  * The content owner's search over the entries, with Lucene's query syntax: fields {@code title},
  * {@code kind}, {@code aliases}, {@code questions}, {@code sources}, {@code text}, {@code key} and
- * {@code path} ({@code title:roadmap}, {@code kind:term AND aliases:pm}, {@code sources:wahl-case});
- * words without a field look in the title, aliases, questions and text. A small index of its own,
- * in memory, separate from the answering index. Thread-safe once built.
+ * {@code path} ({@code title:roadmap}, {@code kind:term AND aliases:pm}, {@code
+ * sources:wahl-case}); words without a field look in the title, aliases, questions and text. A
+ * small index of its own, in memory, separate from the answering index. Thread-safe once built.
  */
 public final class ContentSearch {
-    /** Longer queries are refused: the syntax allows costly ones (fuzzy, wildcards), so keep them short. */
+    /**
+     * Longer queries are refused: the syntax allows costly ones (fuzzy, wildcards), so keep them
+     * short.
+     */
     public static final int MAX_QUERY_CHARS = 300;
+
     private static final String[] DEFAULT_FIELDS = {"title", "aliases", "questions", "text"};
 
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
 
-    /** One entry found: its key, kind, title, file (relative to the content folder) and short answer. */
-    public record Hit(String key, String kind, String title, String path, String shortAnswer) {
-    }
+    /**
+     * One entry found: its key, kind, title, file (relative to the content folder) and short
+     * answer.
+     */
+    public record Hit(String key, String kind, String title, String path, String shortAnswer) {}
 
     /** A query that is not valid syntax, with a message fit to show the owner. */
     public static final class BadQuery extends Exception {
@@ -77,19 +83,26 @@ public final class ContentSearch {
     /** Up to {@code max} entries, best first. */
     public List<Hit> search(String text, int max) throws BadQuery {
         if (text.length() > MAX_QUERY_CHARS) {
-            throw new BadQuery("The query is longer than " + MAX_QUERY_CHARS + " characters; shorten it.");
+            throw new BadQuery(
+                    "The query is longer than " + MAX_QUERY_CHARS + " characters; shorten it.");
         }
         Query query = parse(text);
         try {
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc found : searcher.search(query, max).scoreDocs) {
                 Document document = searcher.storedFields().document(found.doc);
-                hits.add(new Hit(document.get("key"), document.get("kind"), document.get("title"), document.get("path"),
-                        document.get("short")));
+                hits.add(
+                        new Hit(
+                                document.get("key"),
+                                document.get("kind"),
+                                document.get("title"),
+                                document.get("path"),
+                                document.get("short")));
             }
             return hits;
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new BadQuery("The query matches too many words at once; make wildcards and fuzzy terms more specific.");
+            throw new BadQuery(
+                    "The query matches too many words at once; make wildcards and fuzzy terms more specific.");
         } catch (IOException e) {
             throw new UncheckedIOException("searching content in memory", e);
         }
@@ -102,8 +115,9 @@ public final class ContentSearch {
         try {
             return parser.parse(text.isBlank() ? "*:*" : text);
         } catch (ParseException e) {
-            throw new BadQuery("That query could not be read: check quotes, brackets and AND/OR/NOT, or put a phrase in"
-                    + " \"quotes\". Fields: title, kind, aliases, questions, sources, text, key, path.");
+            throw new BadQuery(
+                    "That query could not be read: check quotes, brackets and AND/OR/NOT, or put a phrase in"
+                            + " \"quotes\". Fields: title, kind, aliases, questions, sources, text, key, path.");
         } catch (IndexSearcher.TooManyClauses | IllegalArgumentException e) {
             throw new BadQuery("That query is too broad to run; make it more specific.");
         }
@@ -112,8 +126,13 @@ public final class ContentSearch {
     /** Exact fields match whole values, case aside; the others match words. */
     private static Analyzer analyzer() {
         try {
-            Analyzer exact = CustomAnalyzer.builder().withTokenizer("keyword").addTokenFilter("lowercase").build();
-            return new PerFieldAnalyzerWrapper(new StandardAnalyzer(),
+            Analyzer exact =
+                    CustomAnalyzer.builder()
+                            .withTokenizer("keyword")
+                            .addTokenFilter("lowercase")
+                            .build();
+            return new PerFieldAnalyzerWrapper(
+                    new StandardAnalyzer(),
                     Map.of("kind", exact, "key", exact, "path", exact, "sources", exact));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -128,14 +147,23 @@ public final class ContentSearch {
         exact(document, "path", path, Field.Store.YES);
         answerable.sources().forEach(source -> exact(document, "sources", source, Field.Store.NO));
         document.add(new TextField("title", answerable.title(), Field.Store.YES));
-        answerable.keywords().forEach(alias -> document.add(new TextField("aliases", alias, Field.Store.NO)));
-        answerable.questions().forEach(question -> document.add(new TextField("questions", question, Field.Store.NO)));
+        answerable
+                .keywords()
+                .forEach(alias -> document.add(new TextField("aliases", alias, Field.Store.NO)));
+        answerable
+                .questions()
+                .forEach(
+                        question ->
+                                document.add(new TextField("questions", question, Field.Store.NO)));
         document.add(new TextField("text", answerable.body(), Field.Store.NO));
         document.add(new StoredField("short", answerable.shortAnswer()));
         return document;
     }
 
-    /** Keys, kinds, paths and source ids are lower case already; lowercasing keeps a stray capital findable. */
+    /**
+     * Keys, kinds, paths and source ids are lower case already; lowercasing keeps a stray capital
+     * findable.
+     */
     private static void exact(Document document, String field, String value, Field.Store store) {
         document.add(new StringField(field, value.toLowerCase(Locale.ROOT), store));
     }

@@ -28,10 +28,10 @@ final class EnglishWords {
     }
 
     /** Hunspell keeps scratch state per call; the dictionary itself is immutable and shared. */
-    private final ThreadLocal<Hunspell> checker = ThreadLocal.withInitial(() -> new Hunspell(Shared.DICTIONARY));
+    private final ThreadLocal<Hunspell> checker =
+            ThreadLocal.withInitial(() -> new Hunspell(Shared.DICTIONARY));
 
-    private EnglishWords() {
-    }
+    private EnglishWords() {}
 
     static EnglishWords shared() {
         return Shared.INSTANCE;
@@ -39,7 +39,8 @@ final class EnglishWords {
 
     /**
      * Starts loading the dictionary (about half a second) in the background, so that the first
-     * question with an unknown word does not wait for it; one that comes earlier waits for the load.
+     * question with an unknown word does not wait for it; one that comes earlier waits for the
+     * load.
      */
     static void loadInBackground() {
         if (!LOAD_STARTED.compareAndSet(false, true)) {
@@ -55,13 +56,15 @@ final class EnglishWords {
     }
 
     private static Dictionary load() {
-        try (InputStream affixes = open("en_US.aff"); InputStream words = open("en_US.dic");
-             ByteBuffersDirectory scratch = new ByteBuffersDirectory()) {
+        try (InputStream affixes = open("en_US.aff");
+                InputStream words = open("en_US.dic");
+                ByteBuffersDirectory scratch = new ByteBuffersDirectory()) {
             return new Dictionary(scratch, "hunspell", affixes, words);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled English dictionary", e);
         } catch (ParseException e) {
-            throw new IllegalStateException("the bundled English dictionary is malformed: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "the bundled English dictionary is malformed: " + e.getMessage(), e);
         }
     }
 

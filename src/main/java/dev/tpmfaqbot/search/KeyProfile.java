@@ -8,9 +8,12 @@ import java.util.Set;
  * for terms and comparisons the usual ways to ask for them), its signature (every word of its
  * phrasings, tags and aliases) and all its words (the signature plus the body).
  */
-record KeyProfile(String key, List<Phrasing> phrasings, Set<String> signature, Set<String> allWords) {
+record KeyProfile(
+        String key, List<Phrasing> phrasings, Set<String> signature, Set<String> allWords) {
 
-    /** One way of asking; {@code generated} when the bot derived it rather than an editor writing it. */
-    record Phrasing(Set<String> words, boolean generated) {
-    }
+    /**
+     * One way of asking; {@code generated} when the bot derived it rather than an editor writing
+     * it.
+     */
+    record Phrasing(Set<String> words, boolean generated) {}
 }

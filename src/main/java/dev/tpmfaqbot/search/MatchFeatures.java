@@ -12,14 +12,22 @@ import java.util.Set;
  * accumulate every shared weight, instead of probing each phrasing of each candidate per word.
  */
 final class MatchFeatures {
-    /** An editor's own phrasing beats an equally close generated one ("what is a TPM" → the FAQ, not the term). */
+    /**
+     * An editor's own phrasing beats an equally close generated one ("what is a TPM" → the FAQ, not
+     * the term).
+     */
     private static final double GENERATED_PHRASING_DISCOUNT = 0.95;
+
     private static final int[] NONE = new int[0];
 
     private final WordWeights weights;
     private final Map<String, Integer> keyIndex = new HashMap<>();
-    /** Key k's phrasings are numbers firstPhrasing[k] up to (not including) firstPhrasing[k + 1]. */
+
+    /**
+     * Key k's phrasings are numbers firstPhrasing[k] up to (not including) firstPhrasing[k + 1].
+     */
     private final int[] firstPhrasing;
+
     private final double[] phrasingWeight;
     private final boolean[] generated;
     private final Map<String, int[]> phrasingsWith;
@@ -88,18 +96,28 @@ final class MatchFeatures {
             double best = 0;
             for (int p = firstPhrasing[k]; p < firstPhrasing[k + 1]; p++) {
                 double shared = sharedByPhrasing[p];
-                double similarity = shared / (total + phrasingWeight[p] - shared) * (generated[p] ? GENERATED_PHRASING_DISCOUNT : 1);
+                double similarity =
+                        shared
+                                / (total + phrasingWeight[p] - shared)
+                                * (generated[p] ? GENERATED_PHRASING_DISCOUNT : 1);
                 best = Math.max(best, similarity);
             }
-            matches.add(new KeyMatch(candidate.key(), candidate.score(), sharedBySignature[k] / total,
-                    sharedByText[k] / total, best));
+            matches.add(
+                    new KeyMatch(
+                            candidate.key(),
+                            candidate.score(),
+                            sharedBySignature[k] / total,
+                            sharedByText[k] / total,
+                            best));
         }
         return matches;
     }
 
     private static Map<String, int[]> arrays(Map<String, List<Integer>> lists) {
         Map<String, int[]> arrays = new HashMap<>();
-        lists.forEach((word, ids) -> arrays.put(word, ids.stream().mapToInt(Integer::intValue).toArray()));
+        lists.forEach(
+                (word, ids) ->
+                        arrays.put(word, ids.stream().mapToInt(Integer::intValue).toArray()));
         return arrays;
     }
 }

@@ -54,7 +54,10 @@ final class MatchingAnalyzer extends Analyzer {
         };
     }
 
-    /** Stop words as they look after stemming ("has" may become "ha"), so that both forms are dropped. */
+    /**
+     * Stop words as they look after stemming ("has" may become "ha"), so that both forms are
+     * dropped.
+     */
     private static CharArraySet stemmed(java.util.Set<String> words) {
         CharArraySet set = new CharArraySet(words, true);
         try (Analyzer rules = forRules()) {

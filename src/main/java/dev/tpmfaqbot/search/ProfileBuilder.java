@@ -10,11 +10,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Derives each key's {@link KeyProfile} from the content, including the phrasings no editor needs to write. */
+/**
+ * Derives each key's {@link KeyProfile} from the content, including the phrasings no editor needs
+ * to write.
+ */
 final class ProfileBuilder {
-    /** Ways to ask for a definition, around the name. Analysed once: the name's words are added to each. */
-    private static final List<String> DEFINITION_FORMS = List.of(
-            "", "what is", "define", "meaning", "what does mean", "definition");
+    /**
+     * Ways to ask for a definition, around the name. Analysed once: the name's words are added to
+     * each.
+     */
+    private static final List<String> DEFINITION_FORMS =
+            List.of("", "what is", "define", "meaning", "what does mean", "definition");
 
     private final WordAnalysis analysis;
     private final List<List<String>> definitionForms;
@@ -38,15 +44,19 @@ final class ProfileBuilder {
         phrasings.forEach(p -> signature.addAll(p.words()));
         answerable.keywords().forEach(k -> signature.addAll(analysis.words(k)));
         if (answerable instanceof Comparison comparison) {
-            content.role(comparison.firstRole()).ifPresent(r -> r.names().forEach(n -> signature.addAll(analysis.words(n))));
-            content.role(comparison.secondRole()).ifPresent(r -> r.names().forEach(n -> signature.addAll(analysis.words(n))));
+            content.role(comparison.firstRole())
+                    .ifPresent(r -> r.names().forEach(n -> signature.addAll(analysis.words(n))));
+            content.role(comparison.secondRole())
+                    .ifPresent(r -> r.names().forEach(n -> signature.addAll(analysis.words(n))));
         }
         Set<String> all = new HashSet<>(signature);
         all.addAll(analysis.words(answerable.body()));
-        return new KeyProfile(answerable.key(), dedupe(phrasings), Set.copyOf(signature), Set.copyOf(all));
+        return new KeyProfile(
+                answerable.key(), dedupe(phrasings), Set.copyOf(signature), Set.copyOf(all));
     }
 
-    private void addComparisonPhrasings(List<KeyProfile.Phrasing> phrasings, Comparison comparison) {
+    private void addComparisonPhrasings(
+            List<KeyProfile.Phrasing> phrasings, Comparison comparison) {
         String first = SynonymRules.roleWord(comparison.firstRole());
         String second = SynonymRules.roleWord(comparison.secondRole());
         phrasings.add(new KeyProfile.Phrasing(Set.of(first, second), true));
@@ -75,8 +85,14 @@ final class ProfileBuilder {
     private static List<KeyProfile.Phrasing> dedupe(List<KeyProfile.Phrasing> phrasings) {
         Set<Set<String>> seen = new LinkedHashSet<>();
         List<KeyProfile.Phrasing> kept = new ArrayList<>();
-        phrasings.stream().filter(p -> !p.generated()).filter(p -> seen.add(p.words())).forEach(kept::add);
-        phrasings.stream().filter(KeyProfile.Phrasing::generated).filter(p -> seen.add(p.words())).forEach(kept::add);
+        phrasings.stream()
+                .filter(p -> !p.generated())
+                .filter(p -> seen.add(p.words()))
+                .forEach(kept::add);
+        phrasings.stream()
+                .filter(KeyProfile.Phrasing::generated)
+                .filter(p -> seen.add(p.words()))
+                .forEach(kept::add);
         return List.copyOf(kept);
     }
 }

@@ -17,10 +17,15 @@ import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 final class SpellingCorrector {
     /** Corrections must be at least this similar to the typed word (1 - edits / length). */
     static final float ACCURACY = 0.75f;
+
     /** Two edits at most, whatever the word's length: deletion sets grow as length^edits. */
     static final int MAX_EDITS = 2;
+
     private static final int MIN_LENGTH = 4;
-    /** A word this much longer than every naming word cannot be a typo of one (at most two edits). */
+
+    /**
+     * A word this much longer than every naming word cannot be a typo of one (at most two edits).
+     */
     private static final int LONGER_THAN_ANY = MAX_EDITS;
 
     private final Map<String, Integer> frequency;
@@ -28,7 +33,9 @@ final class SpellingCorrector {
     private final LuceneLevenshteinDistance distance = new LuceneLevenshteinDistance();
     private final int longestWord;
 
-    /** @param frequency each naming word and in how many keys it occurs */
+    /**
+     * @param frequency each naming word and in how many keys it occurs
+     */
     SpellingCorrector(Map<String, Integer> frequency) {
         this.frequency = Map.copyOf(frequency);
         this.longestWord = frequency.keySet().stream().mapToInt(String::length).max().orElse(0);
@@ -49,7 +56,10 @@ final class SpellingCorrector {
         for (String deletion : deletions(word, maxEdits(word))) {
             for (String candidate : wordsByDeletion.getOrDefault(deletion, Set.of())) {
                 float similarity = distance.getDistance(word, candidate);
-                if (similarity > bestSimilarity || (similarity == bestSimilarity && best != null && isMoreCommon(candidate, best))) {
+                if (similarity > bestSimilarity
+                        || (similarity == bestSimilarity
+                                && best != null
+                                && isMoreCommon(candidate, best))) {
                     best = candidate;
                     bestSimilarity = similarity;
                 } else if (similarity == bestSimilarity && best == null) {
@@ -75,7 +85,8 @@ final class SpellingCorrector {
             swapped[i] = letters[i + 1];
             swapped[i + 1] = letters[i];
             String candidate = new String(swapped);
-            if (frequency.containsKey(candidate) && (best == null || isMoreCommon(candidate, best))) {
+            if (frequency.containsKey(candidate)
+                    && (best == null || isMoreCommon(candidate, best))) {
                 best = candidate;
             }
         }
@@ -84,7 +95,8 @@ final class SpellingCorrector {
 
     /** Short words, known words and words too long to be a typo of a known one are left alone. */
     boolean isCandidate(String word) {
-        return word.length() >= MIN_LENGTH && word.length() <= longestWord + LONGER_THAN_ANY
+        return word.length() >= MIN_LENGTH
+                && word.length() <= longestWord + LONGER_THAN_ANY
                 && !frequency.containsKey(word);
     }
 
@@ -93,7 +105,10 @@ final class SpellingCorrector {
         return byFrequency > 0 || (byFrequency == 0 && candidate.compareTo(than) < 0);
     }
 
-    /** At the required accuracy, a word shorter than 8 letters can be only one edit away; none more than two. */
+    /**
+     * At the required accuracy, a word shorter than 8 letters can be only one edit away; none more
+     * than two.
+     */
     static int maxEdits(String word) {
         return Math.min(MAX_EDITS, (int) Math.floor(word.length() * (1 - ACCURACY)));
     }

@@ -1,9 +1,9 @@
 package dev.tpmfaqbot.search;
 
-import dev.tpmfaqbot.text.ChatText;
 import dev.tpmfaqbot.content.Content;
 import dev.tpmfaqbot.content.Role;
 import dev.tpmfaqbot.content.Term;
+import dev.tpmfaqbot.text.ChatText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -24,13 +24,12 @@ import org.apache.lucene.util.CharsRefBuilder;
 final class SynonymRules {
     private static final String GENERAL_RULES = "synonyms.txt";
 
-    private SynonymRules() {
-    }
+    private SynonymRules() {}
 
     /**
-     * The canonical word every name of a role is read as, e.g. {@code roleengineeringmanager}. It is
-     * not an English word, so a role is only recognised where one of its names stands, never from a
-     * word inside a longer name ("pm" in "tech pm").
+     * The canonical word every name of a role is read as, e.g. {@code roleengineeringmanager}. It
+     * is not an English word, so a role is only recognised where one of its names stands, never
+     * from a word inside a longer name ("pm" in "tech pm").
      */
     static String roleWord(String roleId) {
         return "role" + roleId.replace("-", "");
@@ -56,11 +55,13 @@ final class SynonymRules {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled " + GENERAL_RULES, e);
         } catch (ParseException e) {
-            throw new IllegalStateException("bad rule in the bundled " + GENERAL_RULES + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "bad rule in the bundled " + GENERAL_RULES + ": " + e.getMessage(), e);
         }
     }
 
-    private static void addAliases(SolrSynonymParser parser, List<String> names, String canonical) throws IOException {
+    private static void addAliases(SolrSynonymParser parser, List<String> names, String canonical)
+            throws IOException {
         CharsRef output = new CharsRef(canonical);
         for (String name : names) {
             String cleaned = ChatText.clean(name);

@@ -9,7 +9,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-/** Runs text through chat cleaning and the {@link MatchingAnalyzer}, giving the words that are matched. */
+/**
+ * Runs text through chat cleaning and the {@link MatchingAnalyzer}, giving the words that are
+ * matched.
+ */
 final class WordAnalysis {
     static final String FIELD = "words";
 

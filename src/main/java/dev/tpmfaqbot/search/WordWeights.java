@@ -6,13 +6,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How telling each word is: inverse key frequency (a word in few keys says more), with a floor,
- * and one fixed weight for words the content never uses.
+ * How telling each word is: inverse key frequency (a word in few keys says more), with a floor, and
+ * one fixed weight for words the content never uses.
  */
 final class WordWeights {
-    /** The least a known word weighs: even a word in every key ("tpm") says what the question is about. */
+    /**
+     * The least a known word weighs: even a word in every key ("tpm") says what the question is
+     * about.
+     */
     private static final double FLOOR = 0.5;
-    /** What a word the content never uses weighs: as telling as a word found in a few keys, no more. */
+
+    /**
+     * What a word the content never uses weighs: as telling as a word found in a few keys, no more.
+     */
     private static final double UNKNOWN = 2.0;
 
     private final Map<String, Double> byWord = new HashMap<>();
@@ -21,7 +27,12 @@ final class WordWeights {
         Map<String, Integer> keysPerWord = new HashMap<>();
         profiles.forEach(p -> p.allWords().forEach(w -> keysPerWord.merge(w, 1, Integer::sum)));
         int total = profiles.size();
-        keysPerWord.forEach((word, keys) -> byWord.put(word, Math.max(FLOOR, Math.log(1 + (total - keys + 0.5) / (keys + 0.5)))));
+        keysPerWord.forEach(
+                (word, keys) ->
+                        byWord.put(
+                                word,
+                                Math.max(
+                                        FLOOR, Math.log(1 + (total - keys + 0.5) / (keys + 0.5)))));
     }
 
     double of(String word) {

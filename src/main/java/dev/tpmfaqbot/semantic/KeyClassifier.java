@@ -22,8 +22,11 @@ public final class KeyClassifier {
     private final SoftmaxRegression model;
     private final Map<String, List<float[]>> examplesByKey;
 
-    private KeyClassifier(SentenceEncoder encoder, List<String> classes, SoftmaxRegression model,
-                          Map<String, List<float[]>> examplesByKey) {
+    private KeyClassifier(
+            SentenceEncoder encoder,
+            List<String> classes,
+            SoftmaxRegression model,
+            Map<String, List<float[]>> examplesByKey) {
         this.encoder = encoder;
         this.classes = classes;
         this.model = model;
@@ -32,26 +35,44 @@ public final class KeyClassifier {
 
     /** Trains on the content's examples; vectors come from the cache where it has them. */
     public static KeyClassifier train(Content content, SentenceEncoder encoder, VectorCache cache) {
-        return train(TrainingExamples.from(content), encoder, cache, new TrainedModels(cache.folder()));
+        return train(
+                TrainingExamples.from(content), encoder, cache, new TrainedModels(cache.folder()));
     }
 
-    /** Trains on the content's examples except the given texts (cross-validation for {@code eval --fit}). */
-    public static KeyClassifier trainWithout(Content content, java.util.Set<String> leftOut, SentenceEncoder encoder,
-                                             VectorCache cache) {
+    /**
+     * Trains on the content's examples except the given texts (cross-validation for {@code eval
+     * --fit}).
+     */
+    public static KeyClassifier trainWithout(
+            Content content,
+            java.util.Set<String> leftOut,
+            SentenceEncoder encoder,
+            VectorCache cache) {
         // not kept on disk: a fold's classifier must not replace the one trained on all the content
-        return train(TrainingExamples.from(content).without(leftOut), encoder, cache, new TrainedModels(null));
+        return train(
+                TrainingExamples.from(content).without(leftOut),
+                encoder,
+                cache,
+                new TrainedModels(null));
     }
 
-    private static KeyClassifier train(TrainingExamples examples, SentenceEncoder encoder, VectorCache cache,
-                                       TrainedModels saved) {
+    private static KeyClassifier train(
+            TrainingExamples examples,
+            SentenceEncoder encoder,
+            VectorCache cache,
+            TrainedModels saved) {
         List<float[]> vectors = cache.vectors(examples.texts(), encoder);
         String fingerprint = TrainedModels.fingerprint(encoder.modelId(), examples);
-        TrainedModels.Saved trained = saved.read(fingerprint).orElseGet(() -> {
-            TrainedModels.Saved fresh = fit(examples, vectors);
-            saved.write(fingerprint, fresh);
-            return fresh;
-        });
-        return new KeyClassifier(encoder, trained.classes(), trained.model(), byKey(examples, vectors));
+        TrainedModels.Saved trained =
+                saved.read(fingerprint)
+                        .orElseGet(
+                                () -> {
+                                    TrainedModels.Saved fresh = fit(examples, vectors);
+                                    saved.write(fingerprint, fresh);
+                                    return fresh;
+                                });
+        return new KeyClassifier(
+                encoder, trained.classes(), trained.model(), byKey(examples, vectors));
     }
 
     private static TrainedModels.Saved fit(TrainingExamples examples, List<float[]> vectors) {
@@ -61,13 +82,17 @@ public final class KeyClassifier {
             classIndex.put(classes.get(c), c);
         }
         int[] labels = examples.keys().stream().mapToInt(classIndex::get).toArray();
-        return new TrainedModels.Saved(classes, SoftmaxRegression.train(vectors.toArray(float[][]::new), labels, classes.size()));
+        return new TrainedModels.Saved(
+                classes,
+                SoftmaxRegression.train(vectors.toArray(float[][]::new), labels, classes.size()));
     }
 
-    private static Map<String, List<float[]>> byKey(TrainingExamples examples, List<float[]> vectors) {
+    private static Map<String, List<float[]>> byKey(
+            TrainingExamples examples, List<float[]> vectors) {
         Map<String, List<float[]>> byKey = new LinkedHashMap<>();
         for (int i = 0; i < vectors.size(); i++) {
-            byKey.computeIfAbsent(examples.keys().get(i), k -> new ArrayList<>()).add(vectors.get(i));
+            byKey.computeIfAbsent(examples.keys().get(i), k -> new ArrayList<>())
+                    .add(vectors.get(i));
         }
         return byKey;
     }
@@ -88,18 +113,21 @@ public final class KeyClassifier {
         return new SemanticView(byKey, none, nearest(vector));
     }
 
-    /** For each key, the cosine similarity of the question to the key's closest training example. */
+    /**
+     * For each key, the cosine similarity of the question to the key's closest training example.
+     */
     private Map<String, Double> nearest(float[] question) {
         Map<String, Double> nearest = new HashMap<>();
-        examplesByKey.forEach((key, examples) -> {
-            if (!key.equals(Keys.NONE)) {
-                double best = 0;
-                for (float[] example : examples) {
-                    best = Math.max(best, Vectors.dot(question, example));
-                }
-                nearest.put(key, best);
-            }
-        });
+        examplesByKey.forEach(
+                (key, examples) -> {
+                    if (!key.equals(Keys.NONE)) {
+                        double best = 0;
+                        for (float[] example : examples) {
+                            best = Math.max(best, Vectors.dot(question, example));
+                        }
+                        nearest.put(key, best);
+                    }
+                });
         return nearest;
     }
 }

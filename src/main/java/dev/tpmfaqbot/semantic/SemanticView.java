@@ -25,7 +25,9 @@ public final class SemanticView {
 
     private static List<String> byValue(Map<String, Double> values) {
         return values.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                .sorted(
+                        Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+                                .thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey)
                 .toList();
     }
@@ -55,7 +57,10 @@ public final class SemanticView {
         return nearest.getOrDefault(key, 0.0);
     }
 
-    /** Keys by how close their closest example is: a key with few examples, which the classifier may still underrate, is found here. */
+    /**
+     * Keys by how close their closest example is: a key with few examples, which the classifier may
+     * still underrate, is found here.
+     */
     public List<String> rankedByNearest() {
         return rankedByNearest;
     }

@@ -48,7 +48,10 @@ public final class Semantics implements AutoCloseable {
         return encoder == null ? Optional.ofNullable(unavailable) : Optional.empty();
     }
 
-    /** A classifier trained on this content, or empty when the model is unavailable or training fails. */
+    /**
+     * A classifier trained on this content, or empty when the model is unavailable or training
+     * fails.
+     */
     public Optional<KeyClassifier> classifierFor(Content content) {
         if (encoder == null) {
             return Optional.empty();
@@ -56,14 +59,19 @@ public final class Semantics implements AutoCloseable {
         try {
             return Optional.of(KeyClassifier.train(content, encoder, cache));
         } catch (RuntimeException e) {
-            LOG.warn("answering this content with words alone: training the classifier failed: {}", e.toString());
+            LOG.warn(
+                    "answering this content with words alone: training the classifier failed: {}",
+                    e.toString());
             return Optional.empty();
         }
     }
 
     /** A classifier trained without some texts, for cross-validation; empty without a model. */
-    public Optional<KeyClassifier> classifierWithout(Content content, java.util.Set<String> leftOut) {
-        return encoder == null ? Optional.empty() : Optional.of(KeyClassifier.trainWithout(content, leftOut, encoder, cache));
+    public Optional<KeyClassifier> classifierWithout(
+            Content content, java.util.Set<String> leftOut) {
+        return encoder == null
+                ? Optional.empty()
+                : Optional.of(KeyClassifier.trainWithout(content, leftOut, encoder, cache));
     }
 
     @Override

@@ -25,7 +25,9 @@ final class SoftmaxRegression {
         this.bias = bias;
     }
 
-    /** @param labels the class of each example, from 0 to {@code classes - 1} */
+    /**
+     * @param labels the class of each example, from 0 to {@code classes - 1}
+     */
     static SoftmaxRegression train(float[][] examples, int[] labels, int classes) {
         int dims = examples[0].length;
         float[] mean = new float[dims];
@@ -52,14 +54,27 @@ final class SoftmaxRegression {
         }
         float[] weights = new float[classes];
         for (int c = 0; c < classes; c++) {
-            weights[c] = counts[c] == 0 ? 0 : (float) Math.sqrt((double) labels.length / (classes * counts[c]));
+            weights[c] =
+                    counts[c] == 0
+                            ? 0
+                            : (float) Math.sqrt((double) labels.length / (classes * counts[c]));
         }
         return weights;
     }
 
     /** Identifies the training method, so that a model saved by another version is not reused. */
     static String method() {
-        return "softmax/adam/" + EPOCHS + "/" + BATCH + "/" + LEARNING_RATE + "/" + L2 + "/" + SEED + "/balanced";
+        return "softmax/adam/"
+                + EPOCHS
+                + "/"
+                + BATCH
+                + "/"
+                + LEARNING_RATE
+                + "/"
+                + L2
+                + "/"
+                + SEED
+                + "/balanced";
     }
 
     void write(java.io.DataOutputStream out) throws java.io.IOException {
@@ -83,7 +98,8 @@ final class SoftmaxRegression {
         return new SoftmaxRegression(mean, scale, weights, bias);
     }
 
-    private static void writeFloats(java.io.DataOutputStream out, float[] values) throws java.io.IOException {
+    private static void writeFloats(java.io.DataOutputStream out, float[] values)
+            throws java.io.IOException {
         out.writeInt(values.length);
         for (float value : values) {
             out.writeFloat(value);
@@ -200,7 +216,14 @@ final class SoftmaxRegression {
             }
         }
 
-        private void gradient(float[][] x, int[] labels, int[] order, int from, int to, float[][] gw, float[] gb) {
+        private void gradient(
+                float[][] x,
+                int[] labels,
+                int[] order,
+                int from,
+                int to,
+                float[][] gw,
+                float[] gb) {
             for (int c = 0; c < w.length; c++) {
                 java.util.Arrays.fill(gw[c], 0);
                 for (int d = 0; d < w[c].length; d++) {
@@ -237,11 +260,17 @@ final class SoftmaxRegression {
                     float g = gw[c][d];
                     mw[c][d] = BETA1 * mw[c][d] + (1 - BETA1) * g;
                     vw[c][d] = BETA2 * vw[c][d] + (1 - BETA2) * g * g;
-                    w[c][d] -= LEARNING_RATE * (mw[c][d] / correction1) / ((float) Math.sqrt(vw[c][d] / correction2) + EPSILON);
+                    w[c][d] -=
+                            LEARNING_RATE
+                                    * (mw[c][d] / correction1)
+                                    / ((float) Math.sqrt(vw[c][d] / correction2) + EPSILON);
                 }
                 mb[c] = BETA1 * mb[c] + (1 - BETA1) * gb[c];
                 vb[c] = BETA2 * vb[c] + (1 - BETA2) * gb[c] * gb[c];
-                b[c] -= LEARNING_RATE * (mb[c] / correction1) / ((float) Math.sqrt(vb[c] / correction2) + EPSILON);
+                b[c] -=
+                        LEARNING_RATE
+                                * (mb[c] / correction1)
+                                / ((float) Math.sqrt(vb[c] / correction2) + EPSILON);
             }
         }
 

@@ -36,9 +36,13 @@ final class TrainedModels {
     static String fingerprint(String modelId, TrainingExamples examples) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((modelId + "\n" + SoftmaxRegression.method() + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(
+                    (modelId + "\n" + SoftmaxRegression.method() + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
             for (int i = 0; i < examples.texts().size(); i++) {
-                digest.update((examples.keys().get(i) + "\t" + examples.texts().get(i) + "\n").getBytes(StandardCharsets.UTF_8));
+                digest.update(
+                        (examples.keys().get(i) + "\t" + examples.texts().get(i) + "\n")
+                                .getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
         } catch (NoSuchAlgorithmException e) {
@@ -46,15 +50,15 @@ final class TrainedModels {
         }
     }
 
-    record Saved(List<String> classes, SoftmaxRegression model) {
-    }
+    record Saved(List<String> classes, SoftmaxRegression model) {}
 
     Optional<Saved> read(String fingerprint) {
         if (folder == null || !Files.isRegularFile(file(fingerprint))) {
             return Optional.empty();
         }
         Path file = file(fingerprint);
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+        try (DataInputStream in =
+                new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
             String[] classes = new String[in.readInt()];
             for (int c = 0; c < classes.length; c++) {
                 classes[c] = in.readUTF();
@@ -74,17 +78,26 @@ final class TrainedModels {
         try {
             Files.createDirectories(folder);
             Path temporary = Files.createTempFile(folder, PREFIX, ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
+            try (DataOutputStream out =
+                    new DataOutputStream(
+                            new BufferedOutputStream(Files.newOutputStream(temporary)))) {
                 out.writeInt(saved.classes().size());
                 for (String name : saved.classes()) {
                     out.writeUTF(name);
                 }
                 saved.model().write(out);
             }
-            Files.move(temporary, file(fingerprint), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                    temporary,
+                    file(fingerprint),
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
             deleteOthers(fingerprint);
         } catch (IOException e) {
-            LOG.warn("could not keep the trained classifier in {}: {}; the next start trains again", folder, e.toString());
+            LOG.warn(
+                    "could not keep the trained classifier in {}: {}; the next start trains again",
+                    folder,
+                    e.toString());
         }
     }
 

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the classifier learns from, all of it content: each key's title and written questions,
- * a term's names and definition, the questions to decline (the class {@link Keys#NONE}), and the
+ * What the classifier learns from, all of it content: each key's title and written questions, a
+ * term's names and definition, the questions to decline (the class {@link Keys#NONE}), and the
  * questions people asked ({@code asked.yml}).
  */
 record TrainingExamples(List<String> texts, List<String> keys) {
@@ -25,19 +25,28 @@ record TrainingExamples(List<String> texts, List<String> keys) {
                 own.addAll(term.aliases());
                 own.add(term.definition());
             }
-            own.forEach(text -> {
-                texts.add(text);
-                keys.add(answerable.key());
-            });
+            own.forEach(
+                    text -> {
+                        texts.add(text);
+                        keys.add(answerable.key());
+                    });
         }
-        content.outOfScope().questions().forEach(text -> {
-            texts.add(text);
-            keys.add(Keys.NONE);
-        });
-        content.asked().byKey().forEach((key, questions) -> questions.forEach(text -> {
-            texts.add(text);
-            keys.add(key);
-        }));
+        content.outOfScope()
+                .questions()
+                .forEach(
+                        text -> {
+                            texts.add(text);
+                            keys.add(Keys.NONE);
+                        });
+        content.asked()
+                .byKey()
+                .forEach(
+                        (key, questions) ->
+                                questions.forEach(
+                                        text -> {
+                                            texts.add(text);
+                                            keys.add(key);
+                                        }));
         return new TrainingExamples(List.copyOf(texts), List.copyOf(keys));
     }
 

@@ -21,7 +21,8 @@ import java.util.function.Supplier;
  * or running; more are refused with {@link Busy} at once, so one person's burst cannot fill the
  * queue ahead of everyone else. A question not answered within {@code deadline} of being asked
  * fails with {@link TimeoutException} (its thread is interrupted); the asker's share comes back
- * only when the work has really stopped, so that questions which ignore the interrupt cannot pile up.
+ * only when the work has really stopped, so that questions which ignore the interrupt cannot pile
+ * up.
  */
 public final class AnsweringPool implements AutoCloseable {
     public static final Duration DEADLINE = Duration.ofSeconds(5);
@@ -45,59 +46,77 @@ public final class AnsweringPool implements AutoCloseable {
         this.perAsker = perAsker;
         this.deadline = deadline;
         AtomicInteger count = new AtomicInteger();
-        this.threads = new ThreadPoolExecutor(threadCount, threadCount, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
-                r -> daemon(r, "answering-" + count.incrementAndGet()));
+        this.threads =
+                new ThreadPoolExecutor(
+                        threadCount,
+                        threadCount,
+                        60,
+                        TimeUnit.SECONDS,
+                        new ArrayBlockingQueue<>(QUEUE),
+                        r -> daemon(r, "answering-" + count.incrementAndGet()));
         this.threads.allowCoreThreadTimeOut(true);
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "answering-deadline"));
+        this.timer =
+                Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "answering-deadline"));
     }
 
     /** One thread per core, at least two: answering uses the CPU and waits on nothing. */
     public static AnsweringPool forThisMachine() {
-        return new AnsweringPool(Math.max(2, Runtime.getRuntime().availableProcessors()), PER_ASKER, DEADLINE);
+        return new AnsweringPool(
+                Math.max(2, Runtime.getRuntime().availableProcessors()), PER_ASKER, DEADLINE);
     }
 
     /** Runs {@code work} for {@code asker} (e.g. "slack:U123"), in turn. */
     public <T> CompletableFuture<T> submit(String asker, Supplier<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
         if (!admit(asker)) {
-            result.completeExceptionally(new Busy("already " + perAsker + " questions in hand for this asker"));
+            result.completeExceptionally(
+                    new Busy("already " + perAsker + " questions in hand for this asker"));
             return result;
         }
         AtomicBoolean started = new AtomicBoolean();
         AtomicBoolean released = new AtomicBoolean();
-        Runnable release = () -> {
-            if (released.compareAndSet(false, true)) {
-                pending.computeIfPresent(asker, (key, count) -> count <= 1 ? null : count - 1);
-            }
-        };
+        Runnable release =
+                () -> {
+                    if (released.compareAndSet(false, true)) {
+                        pending.computeIfPresent(
+                                asker, (key, count) -> count <= 1 ? null : count - 1);
+                    }
+                };
         Future<?> running;
         try {
-            running = threads.submit(() -> {
-                if (!started.compareAndSet(false, true)) {
-                    return; // given up while waiting in the queue
-                }
-                try {
-                    result.complete(work.get());
-                } catch (RuntimeException | Error e) {
-                    result.completeExceptionally(e);
-                } finally {
-                    release.run();
-                }
-            });
+            running =
+                    threads.submit(
+                            () -> {
+                                if (!started.compareAndSet(false, true)) {
+                                    return; // given up while waiting in the queue
+                                }
+                                try {
+                                    result.complete(work.get());
+                                } catch (RuntimeException | Error e) {
+                                    result.completeExceptionally(e);
+                                } finally {
+                                    release.run();
+                                }
+                            });
         } catch (RejectedExecutionException e) {
             release.run();
             result.completeExceptionally(new Busy("the answering queue is full"));
             return result;
         }
-        timer.schedule(() -> {
-            if (result.completeExceptionally(new TimeoutException("not answered within " + deadline.toMillis() + " ms"))) {
-                if (started.compareAndSet(false, true)) {
-                    release.run(); // it will never run
-                } else {
-                    running.cancel(true);
-                }
-            }
-        }, deadline.toMillis(), TimeUnit.MILLISECONDS);
+        timer.schedule(
+                () -> {
+                    if (result.completeExceptionally(
+                            new TimeoutException(
+                                    "not answered within " + deadline.toMillis() + " ms"))) {
+                        if (started.compareAndSet(false, true)) {
+                            release.run(); // it will never run
+                        } else {
+                            running.cancel(true);
+                        }
+                    }
+                },
+                deadline.toMillis(),
+                TimeUnit.MILLISECONDS);
         return result;
     }
 
@@ -108,14 +127,16 @@ public final class AnsweringPool implements AutoCloseable {
 
     private boolean admit(String asker) {
         boolean[] admitted = {false};
-        pending.compute(asker, (key, count) -> {
-            int now = count == null ? 0 : count;
-            if (now >= perAsker) {
-                return count;
-            }
-            admitted[0] = true;
-            return now + 1;
-        });
+        pending.compute(
+                asker,
+                (key, count) -> {
+                    int now = count == null ? 0 : count;
+                    if (now >= perAsker) {
+                        return count;
+                    }
+                    admitted[0] = true;
+                    return now + 1;
+                });
         return admitted[0];
     }
 

@@ -1,37 +1,42 @@
 package dev.tpmfaqbot.service;
 
-import dev.tpmfaqbot.answer.Platform;
 import dev.tpmfaqbot.answer.Answer;
 import dev.tpmfaqbot.answer.Band;
 import dev.tpmfaqbot.answer.Explanation;
-import dev.tpmfaqbot.answer.Route;
-import dev.tpmfaqbot.content.Keys;
 import dev.tpmfaqbot.answer.Link;
 import dev.tpmfaqbot.answer.Names;
+import dev.tpmfaqbot.answer.Platform;
 import dev.tpmfaqbot.answer.Question;
+import dev.tpmfaqbot.answer.Route;
 import dev.tpmfaqbot.content.Content;
+import dev.tpmfaqbot.content.Keys;
 import dev.tpmfaqbot.records.RecordWriter;
 import dev.tpmfaqbot.store.Store;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.util.List;
-import java.util.Optional;
 
 /**
- * What chat adapters call: answers from the content being served, with every question recorded
- * for the content owners (in the background: answering never waits for the database).
- * Platform-neutral; thread-safe.
+ * What chat adapters call: answers from the content being served, with every question recorded for
+ * the content owners (in the background: answering never waits for the database). Platform-neutral;
+ * thread-safe.
  */
 public final class FaqService implements AutoCloseable {
     /** Below this, an answered question still counts as low-confidence and its text is kept. */
     static final double LOW_CONFIDENCE = 0.7;
-    /** Slack retries an event for about an hour at most; a replayed request is refused after five minutes. */
+
+    /**
+     * Slack retries an event for about an hour at most; a replayed request is refused after five
+     * minutes.
+     */
     static final Duration HANDLED_ONCE_FOR = Duration.ofHours(1);
+
     private static final Logger log = LoggerFactory.getLogger(FaqService.class);
 
     private final LiveAnswerer answerer;
@@ -44,9 +49,17 @@ public final class FaqService implements AutoCloseable {
     private final Rephrasings rephrasings = new Rephrasings();
 
     /** Records are kept in memory until the database takes them (tests, tools). */
-    /** Records go through {@code writer}, which this service closes; {@code store} claims deliveries. */
-    public FaqService(LiveAnswerer answerer, RecordWriter writer, Store store, Clock clock, QuestionMetrics metrics,
-                      AnsweringPool pool) {
+    /**
+     * Records go through {@code writer}, which this service closes; {@code store} claims
+     * deliveries.
+     */
+    public FaqService(
+            LiveAnswerer answerer,
+            RecordWriter writer,
+            Store store,
+            Clock clock,
+            QuestionMetrics metrics,
+            AnsweringPool pool) {
         this.answerer = answerer;
         this.writer = writer;
         this.clock = clock;
@@ -92,7 +105,10 @@ public final class FaqService implements AutoCloseable {
         return answer;
     }
 
-    /** The answer with the working behind it (route, candidates, features), recording nothing: for the owner's "try it". */
+    /**
+     * The answer with the working behind it (route, candidates, features), recording nothing: for
+     * the owner's "try it".
+     */
     public Explanation explain(String text) {
         return answerer.current().explain(new Question(text, "", "", Platform.ADMIN));
     }
@@ -106,17 +122,26 @@ public final class FaqService implements AutoCloseable {
         if (asker == null || asker.isEmpty()) {
             return;
         }
-        offered.clicked(platform + ":" + asker, key, clock.instant()).ifPresent(question ->
-                writer.submit(new Store.SuggestionClick(question, key, platform.id(), clock.instant())));
+        offered.clicked(platform + ":" + asker, key, clock.instant())
+                .ifPresent(
+                        question ->
+                                writer.submit(
+                                        new Store.SuggestionClick(
+                                                question, key, platform.id(), clock.instant())));
     }
 
-    /** The answer behind a key, as for a follow-up or "did you mean" button; empty for an unknown key. */
+    /**
+     * The answer behind a key, as for a follow-up or "did you mean" button; empty for an unknown
+     * key.
+     */
     public Optional<Answer> open(String key) {
         return answerer.current().answerFor(key);
     }
 
     public Answer compare(String role, String otherRole) {
-        return typedNameShownLiterally(typedNameShownLiterally(answerer.current().compare(role, otherRole), role), otherRole);
+        return typedNameShownLiterally(
+                typedNameShownLiterally(answerer.current().compare(role, otherRole), role),
+                otherRole);
     }
 
     public Answer define(String term) {
@@ -124,18 +149,31 @@ public final class FaqService implements AutoCloseable {
     }
 
     /**
-     * An unknown name is quoted back in the answer's Markdown ("I don't know the term \"…\""): escaped,
-     * it shows as typed on every platform, never as a link or formatting. (Its natural home is the
-     * core's answer writer; kept here while that code is being reworked.)
+     * An unknown name is quoted back in the answer's Markdown ("I don't know the term \"…\""):
+     * escaped, it shows as typed on every platform, never as a link or formatting. (Its natural
+     * home is the core's answer writer; kept here while that code is being reworked.)
      */
     private static Answer typedNameShownLiterally(Answer answer, String typed) {
         String quoted = "\"" + typed + "\"";
-        if (answer.isAnswered() || typed == null || typed.isBlank() || !answer.text().contains(quoted)) {
+        if (answer.isAnswered()
+                || typed == null
+                || typed.isBlank()
+                || !answer.text().contains(quoted)) {
             return answer;
         }
         String text = answer.text().replace(quoted, "\"" + MarkdownText.literal(typed) + "\"");
-        return new Answer(answer.question(), answer.key(), answer.kind(), answer.confidence(), answer.band(), answer.title(),
-                text, answer.followUps(), answer.suggestions(), answer.sources(), answer.table());
+        return new Answer(
+                answer.question(),
+                answer.key(),
+                answer.kind(),
+                answer.confidence(),
+                answer.band(),
+                answer.title(),
+                text,
+                answer.followUps(),
+                answer.suggestions(),
+                answer.sources(),
+                answer.table());
     }
 
     public List<Link> topics() {
@@ -168,25 +206,54 @@ public final class FaqService implements AutoCloseable {
         if (!helpful) {
             rephrasings.notHelpful(platform + ":" + asker, key, now);
         } else {
-            rephrasings.helpful(platform + ":" + asker, key, now).ifPresent(question -> writer.submit(
-                    new Store.SuggestionClick(question, key, platform.id(), now, Store.SuggestionClick.REPHRASED)));
+            rephrasings
+                    .helpful(platform + ":" + asker, key, now)
+                    .ifPresent(
+                            question ->
+                                    writer.submit(
+                                            new Store.SuggestionClick(
+                                                    question,
+                                                    key,
+                                                    platform.id(),
+                                                    now,
+                                                    Store.SuggestionClick.REPHRASED)));
         }
     }
 
     private void record(Question question, Explanation explanation) {
         Answer answer = explanation.answer();
-        String bestKey = answer.isAnswered() ? answer.key()
-                : explanation.candidates().isEmpty() ? Keys.NONE : explanation.candidates().get(0).key();
+        String bestKey =
+                answer.isAnswered()
+                        ? answer.key()
+                        : explanation.candidates().isEmpty()
+                                ? Keys.NONE
+                                : explanation.candidates().get(0).key();
         boolean confident = answer.band() == Band.ANSWER && answer.confidence() >= LOW_CONFIDENCE;
-        Store.AskedQuestion asked = new Store.AskedQuestion(confident ? "" : question.text(), bestKey,
-                answer.confidence(), answer.isAnswered(), question.platform().id(), clock.instant(), bandLabel(answer.band()));
+        Store.AskedQuestion asked =
+                new Store.AskedQuestion(
+                        confident ? "" : question.text(),
+                        bestKey,
+                        answer.confidence(),
+                        answer.isAnswered(),
+                        question.platform().id(),
+                        clock.instant(),
+                        bandLabel(answer.band()));
         writer.submit(asked);
         if (answer.isAnswered() && !question.asker().isEmpty()) {
-            rephrasings.answered(question.platform() + ":" + question.asker(), question.text(), answer.key(), clock.instant());
+            rephrasings.answered(
+                    question.platform() + ":" + question.asker(),
+                    question.text(),
+                    answer.key(),
+                    clock.instant());
         }
-        if (!answer.isAnswered() && !answer.suggestions().isEmpty() && !question.asker().isEmpty()) {
-            offered.offered(question.platform() + ":" + question.asker(), question.text(),
-                    answer.suggestions().stream().map(Link::key).toList(), clock.instant());
+        if (!answer.isAnswered()
+                && !answer.suggestions().isEmpty()
+                && !question.asker().isEmpty()) {
+            offered.offered(
+                    question.platform() + ":" + question.asker(),
+                    question.text(),
+                    answer.suggestions().stream().map(Link::key).toList(),
+                    clock.instant());
         }
     }
 

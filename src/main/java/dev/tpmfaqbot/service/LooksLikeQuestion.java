@@ -12,9 +12,9 @@ import org.apache.lucene.analysis.WordlistLoader;
 
 /**
  * Whether a message in an auto-answer channel is worth trying to answer, on every platform: it asks
- * something (a question mark, or a question word first: {@code question-starts.txt}) in a few words at
- * least. Mentions, channel links and custom emoji ({@code <…>} in Slack and Discord alike) are not
- * words of the question. An auto-answer still speaks only when the answer is confident.
+ * something (a question mark, or a question word first: {@code question-starts.txt}) in a few words
+ * at least. Mentions, channel links and custom emoji ({@code <…>} in Slack and Discord alike) are
+ * not words of the question. An auto-answer still speaks only when the answer is confident.
  */
 public final class LooksLikeQuestion {
     static final int MIN_WORDS = 3;
@@ -22,8 +22,7 @@ public final class LooksLikeQuestion {
     private static final Pattern CHAT_MARKUP = Pattern.compile("<[^<>]*>");
     private static final Pattern NOT_A_WORD_CHARACTER = Pattern.compile("[^\\p{L}']");
 
-    private LooksLikeQuestion() {
-    }
+    private LooksLikeQuestion() {}
 
     /** Loaded once, on first use. */
     private static final class Starts {
@@ -39,7 +38,10 @@ public final class LooksLikeQuestion {
         if (split.length < MIN_WORDS) {
             return false;
         }
-        String first = NOT_A_WORD_CHARACTER.matcher(split[0].replace('\u2019', '\'').toLowerCase(Locale.ROOT)).replaceAll("");
+        String first =
+                NOT_A_WORD_CHARACTER
+                        .matcher(split[0].replace('\u2019', '\'').toLowerCase(Locale.ROOT))
+                        .replaceAll("");
         return words.contains("?") || Starts.WORDS.contains(first);
     }
 
@@ -48,7 +50,9 @@ public final class LooksLikeQuestion {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + STARTS);
             }
-            return WordlistLoader.getWordSet(new InputStreamReader(in, StandardCharsets.UTF_8), "#",
+            return WordlistLoader.getWordSet(
+                    new InputStreamReader(in, StandardCharsets.UTF_8),
+                    "#",
                     new CharArraySet(32, false));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + STARTS, e);

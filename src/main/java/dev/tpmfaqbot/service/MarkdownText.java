@@ -2,15 +2,14 @@ package dev.tpmfaqbot.service;
 
 /**
  * Text a user typed, made literal inside Markdown: every character that could start a link, an
- * image, emphasis, code, a spoiler or an HTML tag is backslash-escaped, so
- * {@code [Reset your password](https://evil.example/login)} shows as typed, never as a masked link.
- * CommonMark and Discord both read the backslashes and show the characters themselves.
+ * image, emphasis, code, a spoiler or an HTML tag is backslash-escaped, so {@code [Reset your
+ * password](https://evil.example/login)} shows as typed, never as a masked link. CommonMark and
+ * Discord both read the backslashes and show the characters themselves.
  */
 final class MarkdownText {
     private static final String SPECIAL = "\\`*_[]()<>!|~#";
 
-    private MarkdownText() {
-    }
+    private MarkdownText() {}
 
     static String literal(String typed) {
         StringBuilder literal = new StringBuilder(typed.length() + 8);

@@ -17,15 +17,15 @@ final class OfferedTopics {
     static final int ASKERS = 10_000;
     static final Duration KEPT = Duration.ofHours(1);
 
-    record Offer(String question, List<String> keys, Instant at) {
-    }
+    record Offer(String question, List<String> keys, Instant at) {}
 
-    private final Map<String, Offer> offers = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Offer> eldest) {
-            return size() > ASKERS;
-        }
-    };
+    private final Map<String, Offer> offers =
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Offer> eldest) {
+                    return size() > ASKERS;
+                }
+            };
 
     synchronized void offered(String asker, String question, List<String> keys, Instant at) {
         offers.put(asker, new Offer(question, List.copyOf(keys), at));

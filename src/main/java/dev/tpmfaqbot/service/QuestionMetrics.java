@@ -14,8 +14,11 @@ public final class QuestionMetrics {
 
     public QuestionMetrics(MeterRegistry registry) {
         this.registry = registry;
-        this.latency = Timer.builder("tpm.answer.latency").description("Time to answer a question")
-                .publishPercentileHistogram().register(registry);
+        this.latency =
+                Timer.builder("tpm.answer.latency")
+                        .description("Time to answer a question")
+                        .publishPercentileHistogram()
+                        .register(registry);
     }
 
     /** Counts nothing: for tests and tools. */
@@ -24,8 +27,15 @@ public final class QuestionMetrics {
     }
 
     void answered(String platform, Explanation explanation, long nanos) {
-        registry.counter("tpm.questions", "platform", platform, "band",
-                explanation.answer().band().name().toLowerCase(Locale.ROOT), "route", explanation.route().toString()).increment();
+        registry.counter(
+                        "tpm.questions",
+                        "platform",
+                        platform,
+                        "band",
+                        explanation.answer().band().name().toLowerCase(Locale.ROOT),
+                        "route",
+                        explanation.route().toString())
+                .increment();
         latency.record(nanos, TimeUnit.NANOSECONDS);
     }
 }

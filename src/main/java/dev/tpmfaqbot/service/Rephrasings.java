@@ -15,17 +15,20 @@ final class Rephrasings {
     static final int ASKERS = 10_000;
     static final Duration WITHIN = Duration.ofMinutes(15);
 
-    private record Asked(String question, String key, Instant at, boolean unhelpful) {
-    }
+    private record Asked(String question, String key, Instant at, boolean unhelpful) {}
 
-    private final Map<String, Asked> last = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Asked> eldest) {
-            return size() > ASKERS;
-        }
-    };
+    private final Map<String, Asked> last =
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Asked> eldest) {
+                    return size() > ASKERS;
+                }
+            };
 
-    /** A question answered with {@code key}; a question marked not helpful before stays the one remembered. */
+    /**
+     * A question answered with {@code key}; a question marked not helpful before stays the one
+     * remembered.
+     */
     synchronized void answered(String asker, String question, String key, Instant at) {
         Asked before = last.get(asker);
         if (before == null || !before.unhelpful() || before.at().plus(WITHIN).isBefore(at)) {
@@ -40,10 +43,16 @@ final class Rephrasings {
         }
     }
 
-    /** The question whose answer was not helpful, when {@code key} is a different, helpful one: once. */
+    /**
+     * The question whose answer was not helpful, when {@code key} is a different, helpful one:
+     * once.
+     */
     synchronized Optional<String> helpful(String asker, String key, Instant at) {
         Asked before = last.get(asker);
-        if (before == null || !before.unhelpful() || before.key().equals(key) || before.at().plus(WITHIN).isBefore(at)) {
+        if (before == null
+                || !before.unhelpful()
+                || before.key().equals(key)
+                || before.at().plus(WITHIN).isBefore(at)) {
             return Optional.empty();
         }
         last.remove(asker);

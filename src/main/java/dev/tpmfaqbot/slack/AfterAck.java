@@ -21,12 +21,13 @@ import org.slf4j.LoggerFactory;
  * Work done after Slack has its acknowledgement: Slack gives an app three seconds to acknowledge,
  * so handlers only hand work over here and return. A delivery is first claimed in the database, so
  * that it is handled once across replicas and replays; composing an answer then waits its turn on
- * the core's answering pool (each user their fair share, a deadline per question); sending waits
- * on the network (and on rate limits) and gets threads of its own.
+ * the core's answering pool (each user their fair share, a deadline per question); sending waits on
+ * the network (and on rate limits) and gets threads of its own.
  */
 final class AfterAck {
     private static final Logger log = LoggerFactory.getLogger(AfterAck.class);
-    static final String BUSY = "I have several of your questions in hand already. Ask again once they are answered.";
+    static final String BUSY =
+            "I have several of your questions in hand already. Ask again once they are answered.";
     private static final int SENDERS = 16;
     private static final int QUEUE = 10_000;
 
@@ -39,8 +40,8 @@ final class AfterAck {
     }
 
     /**
-     * What is done, for which Slack user, and the delivery it handles (null: nothing to claim).
-     * A question's asker is told when it is refused for being one too many; a click's is not.
+     * What is done, for which Slack user, and the delivery it handles (null: nothing to claim). A
+     * question's asker is told when it is refused for being one too many; a click's is not.
      */
     record Job(String what, String user, String deliveryKey, boolean tellWhenBusy) {
         static Job question(String what, String user, String deliveryKey) {
@@ -68,36 +69,52 @@ final class AfterAck {
     }
 
     /**
-     * Like {@link #answer(Job, Callable, Send)}, with {@code claimed} run once the delivery is ours and
-     * before composing (e.g. "looking it up…" in an assistant thread); its failure is logged, not fatal.
+     * Like {@link #answer(Job, Callable, Send)}, with {@code claimed} run once the delivery is ours
+     * and before composing (e.g. "looking it up…" in an assistant thread); its failure is logged,
+     * not fatal.
      */
     void answer(Job job, Task claimed, Callable<SlackMessage> compose, Send send) {
         inHand.incrementAndGet();
         CompletableFuture<Boolean> ours;
         try {
-            ours = job.deliveryKey() == null && claimed == null ? CompletableFuture.completedFuture(true)
-                    : CompletableFuture.supplyAsync(() -> claim(job) && ran(job, claimed), sending);
+            ours =
+                    job.deliveryKey() == null && claimed == null
+                            ? CompletableFuture.completedFuture(true)
+                            : CompletableFuture.supplyAsync(
+                                    () -> claim(job) && ran(job, claimed), sending);
         } catch (RejectedExecutionException e) {
             inHand.decrementAndGet();
-            log.warn("slack: {} dropped: shutting down, or {} tasks already waiting", job.what(), sending.getQueue().size());
+            log.warn(
+                    "slack: {} dropped: shutting down, or {} tasks already waiting",
+                    job.what(),
+                    sending.getQueue().size());
             return;
         }
-        ours.thenCompose(first -> first ? faq.inTurn(SlackAdapter.PLATFORM + ":" + job.user(), () -> call(compose))
-                        : CompletableFuture.<SlackMessage>completedFuture(null))
-                .thenAcceptAsync(message -> {
-                    if (message != null) {
-                        call(() -> {
-                            send.send(message);
-                            return null;
+        ours.thenCompose(
+                        first ->
+                                first
+                                        ? faq.inTurn(
+                                                SlackAdapter.PLATFORM + ":" + job.user(),
+                                                () -> call(compose))
+                                        : CompletableFuture.<SlackMessage>completedFuture(null))
+                .thenAcceptAsync(
+                        message -> {
+                            if (message != null) {
+                                call(
+                                        () -> {
+                                            send.send(message);
+                                            return null;
+                                        });
+                            }
+                        },
+                        sending)
+                .whenComplete(
+                        (done, failure) -> {
+                            inHand.decrementAndGet();
+                            if (failure != null) {
+                                notDone(job, failure, send);
+                            }
                         });
-                    }
-                }, sending)
-                .whenComplete((done, failure) -> {
-                    inHand.decrementAndGet();
-                    if (failure != null) {
-                        notDone(job, failure, send);
-                    }
-                });
     }
 
     private boolean claim(Job job) {
@@ -109,14 +126,20 @@ final class AfterAck {
             try {
                 task.run();
             } catch (Exception e) {
-                log.info("slack: {}: a step before answering failed: {}", job.what(), e.getMessage());
+                log.info(
+                        "slack: {}: a step before answering failed: {}",
+                        job.what(),
+                        e.getMessage());
             }
         }
         return true;
     }
 
     private void notDone(Job job, Throwable failure, Send send) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause()
+                        : failure;
         if (cause instanceof AnsweringPool.Busy || cause instanceof TimeoutException) {
             log.info("slack: {} not answered: {}", job.what(), cause.getMessage());
             if (job.tellWhenBusy() && cause instanceof AnsweringPool.Busy) {
@@ -129,7 +152,10 @@ final class AfterAck {
         }
     }
 
-    /** The sending threads, for Bolt's assistant middleware to run its handlers on: they only hand work over here. */
+    /**
+     * The sending threads, for Bolt's assistant middleware to run its handlers on: they only hand
+     * work over here.
+     */
     ExecutorService executor() {
         return sending;
     }
@@ -139,15 +165,22 @@ final class AfterAck {
         execute(what, task);
     }
 
-    /** Sends here and returns the outcome, e.g. for a caller that must not be interrupted halfway through a post. */
+    /**
+     * Sends here and returns the outcome, e.g. for a caller that must not be interrupted halfway
+     * through a post.
+     */
     Future<Void> submit(Task task) {
-        return sending.submit(() -> {
-            task.run();
-            return null;
-        });
+        return sending.submit(
+                () -> {
+                    task.run();
+                    return null;
+                });
     }
 
-    /** Waits up to {@code grace} for the work in hand (answers being claimed, composed or sent), then takes no more. */
+    /**
+     * Waits up to {@code grace} for the work in hand (answers being claimed, composed or sent),
+     * then takes no more.
+     */
     void stop(Duration grace) {
         long deadline = System.nanoTime() + grace.toNanos();
         while (inHand.get() > 0 && System.nanoTime() < deadline) {
@@ -160,8 +193,11 @@ final class AfterAck {
         }
         sending.shutdown();
         try {
-            if (!sending.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
-                log.warn("slack: {} tasks unfinished at shutdown", sending.getQueue().size() + sending.getActiveCount());
+            if (!sending.awaitTermination(
+                    Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                log.warn(
+                        "slack: {} tasks unfinished at shutdown",
+                        sending.getQueue().size() + sending.getActiveCount());
                 sending.shutdownNow();
             }
         } catch (InterruptedException e) {
@@ -182,27 +218,38 @@ final class AfterAck {
 
     private void execute(String what, Task task) {
         try {
-            sending.execute(() -> {
-                try {
-                    task.run();
-                } catch (RuntimeException e) {
-                    log.warn("slack: {} failed", what, e);
-                } catch (Exception e) {
-                    log.warn("slack: {} failed: {}", what, e.getMessage());
-                }
-            });
+            sending.execute(
+                    () -> {
+                        try {
+                            task.run();
+                        } catch (RuntimeException e) {
+                            log.warn("slack: {} failed", what, e);
+                        } catch (Exception e) {
+                            log.warn("slack: {} failed: {}", what, e.getMessage());
+                        }
+                    });
         } catch (RejectedExecutionException e) {
-            log.warn("slack: {} dropped: {} tasks already waiting, or shutting down", what, sending.getQueue().size());
+            log.warn(
+                    "slack: {} dropped: {} tasks already waiting, or shutting down",
+                    what,
+                    sending.getQueue().size());
         }
     }
 
     private static ThreadPoolExecutor pool(String name, int threads) {
         AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
-            Thread thread = new Thread(r, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        ThreadPoolExecutor pool =
+                new ThreadPoolExecutor(
+                        threads,
+                        threads,
+                        60,
+                        TimeUnit.SECONDS,
+                        new ArrayBlockingQueue<>(QUEUE),
+                        r -> {
+                            Thread thread = new Thread(r, name + "-" + count.incrementAndGet());
+                            thread.setDaemon(true);
+                            return thread;
+                        });
         pool.allowCoreThreadTimeOut(true);
         return pool;
     }

@@ -11,12 +11,13 @@ import dev.tpmfaqbot.service.FaqService;
 
 /**
  * The message shortcut "Ask the TPM bot" (⋯ More actions on any message): the question that message
- * raises, answered only to the person who chose it, with the Share button. The answer goes through the
- * response_url, which works in channels the bot is not a member of.
+ * raises, answered only to the person who chose it, with the Share button. The answer goes through
+ * the response_url, which works in channels the bot is not a member of.
  */
 final class AskShortcut implements MessageShortcutHandler {
     static final String CALLBACK_ID = "tpm_ask_message";
-    static final String NO_TEXT = "That message has no text I can answer. Try `/tpm ask …` instead.";
+    static final String NO_TEXT =
+            "That message has no text I can answer. Try `/tpm ask …` instead.";
 
     private final FaqService faq;
     private final AfterAck work;
@@ -37,14 +38,32 @@ final class AskShortcut implements MessageShortcutHandler {
         String channel = payload.getChannel() != null ? payload.getChannel().getId() : null;
         Message message = payload.getMessage();
         String threadTs = message != null ? message.getThreadTs() : null;
-        String text = SlackText.withoutMentionOf(context.getBotUserId(), SlackText.fromSlack(message != null ? message.getText() : ""));
-        AfterAck.Job job = AfterAck.Job.question("message shortcut", user, EventDeliveries.interactionKey(payload.getTriggerId()));
-        work.answer(job, () -> text.isBlank() ? SlackMessages.notice(NO_TEXT)
-                        : render.answer(faq.ask(new Question(text, user, channel, SlackAdapter.PLATFORM)),
-                                Presentation.privateReply()),
+        String text =
+                SlackText.withoutMentionOf(
+                        context.getBotUserId(),
+                        SlackText.fromSlack(message != null ? message.getText() : ""));
+        AfterAck.Job job =
+                AfterAck.Job.question(
+                        "message shortcut",
+                        user,
+                        EventDeliveries.interactionKey(payload.getTriggerId()));
+        work.answer(
+                job,
+                () ->
+                        text.isBlank()
+                                ? SlackMessages.notice(NO_TEXT)
+                                : render.answer(
+                                        faq.ask(
+                                                new Question(
+                                                        text,
+                                                        user,
+                                                        channel,
+                                                        SlackAdapter.PLATFORM)),
+                                        Presentation.privateReply()),
                 answer -> {
                     if (payload.getResponseUrl() != null) {
-                        replies.respond(payload.getResponseUrl(), Replies.Mode.EPHEMERAL, answer, threadTs);
+                        replies.respond(
+                                payload.getResponseUrl(), Replies.Mode.EPHEMERAL, answer, threadTs);
                     } else {
                         replies.postEphemeral(channel, user, answer);
                     }

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  */
 final class BlockKitRenderer {
     static final int MAX_FOLLOW_UPS = 5;
-    static final String CUT_NOTE = "\n\n_…the rest of this answer is too long for one Slack message._";
+    static final String CUT_NOTE =
+            "\n\n_…the rest of this answer is too long for one Slack message._";
     private static final Pattern SLACK_USER_ID = Pattern.compile("[UW][A-Z0-9]{2,30}");
 
     private final MrkdwnCache mrkdwn;
@@ -40,7 +41,12 @@ final class BlockKitRenderer {
         List<LayoutBlock> tail = new ArrayList<>();
         List<LayoutBlock> table = answer.table().map(this::table).orElse(List.of());
         if (!answer.suggestions().isEmpty()) {
-            tail.add(buttons("suggestions", ActionIds.SUGGEST, answer.suggestions(), SlackLimits.ACTIONS_ELEMENTS));
+            tail.add(
+                    buttons(
+                            "suggestions",
+                            ActionIds.SUGGEST,
+                            answer.suggestions(),
+                            SlackLimits.ACTIONS_ELEMENTS));
         }
         if (!answer.followUps().isEmpty()) {
             tail.add(context("Related topics:"));
@@ -49,13 +55,27 @@ final class BlockKitRenderer {
         if (!answer.sources().isEmpty()) {
             tail.add(context("Sources: " + SlackText.escape(String.join(" · ", answer.sources()))));
         }
-        presentation.sharedBy().filter(user -> SLACK_USER_ID.matcher(user).matches())
+        presentation
+                .sharedBy()
+                .filter(user -> SLACK_USER_ID.matcher(user).matches())
                 .ifPresent(user -> tail.add(context("Shared by <@" + user + ">")));
         if (answer.isAnswered()) {
-            tail.add(presentation.feedbackGiven() ? context("Thanks for your feedback!") : feedback(answer.key(), presentation));
+            tail.add(
+                    presentation.feedbackGiven()
+                            ? context("Thanks for your feedback!")
+                            : feedback(answer.key(), presentation));
             if (presentation.shareable()) {
-                tail.add(ActionsBlock.builder().blockId(ActionIds.SHARE_BLOCK).elements(List.of(
-                        button(ActionIds.SHARE, "Share in channel", answer.key(), "primary"))).build());
+                tail.add(
+                        ActionsBlock.builder()
+                                .blockId(ActionIds.SHARE_BLOCK)
+                                .elements(
+                                        List.of(
+                                                button(
+                                                        ActionIds.SHARE,
+                                                        "Share in channel",
+                                                        answer.key(),
+                                                        "primary")))
+                                .build());
             }
         }
         List<LayoutBlock> blocks = new ArrayList<>();
@@ -63,7 +83,8 @@ final class BlockKitRenderer {
             blocks.add(header(answer.title()));
         }
         int room = SlackLimits.BLOCKS - blocks.size() - tail.size();
-        List<LayoutBlock> tableShown = table.subList(0, Math.min(table.size(), Math.max(0, room - 1)));
+        List<LayoutBlock> tableShown =
+                table.subList(0, Math.min(table.size(), Math.max(0, room - 1)));
         blocks.addAll(sections(body, room - tableShown.size()));
         blocks.addAll(tableShown);
         blocks.addAll(tail);
@@ -71,12 +92,16 @@ final class BlockKitRenderer {
         return new SlackMessage(fallback(answer.title(), wholeText), blocks);
     }
 
-    /** Mrkdwn text as sections, split to fit; at most {@code room} blocks, the last one saying it was cut. */
+    /**
+     * Mrkdwn text as sections, split to fit; at most {@code room} blocks, the last one saying it
+     * was cut.
+     */
     static List<LayoutBlock> sections(String mrkdwn, int room) {
         if (mrkdwn.isBlank() || room <= 0) {
             return List.of();
         }
-        List<String> pieces = MrkdwnSplitter.split(mrkdwn, SlackLimits.SECTION_TEXT - CUT_NOTE.length());
+        List<String> pieces =
+                MrkdwnSplitter.split(mrkdwn, SlackLimits.SECTION_TEXT - CUT_NOTE.length());
         List<LayoutBlock> sections = new ArrayList<>();
         for (int i = 0; i < pieces.size() && i < room; i++) {
             boolean cut = i == room - 1 && pieces.size() > room;
@@ -92,14 +117,23 @@ final class BlockKitRenderer {
 
     private List<LayoutBlock> table(ComparisonTable table) {
         List<LayoutBlock> rows = new ArrayList<>();
-        rows.add(SectionBlock.builder().fields(List.of(
-                mrkdwn("*" + SlackText.escape(table.firstRole()) + "*"),
-                mrkdwn("*" + SlackText.escape(table.secondRole()) + "*"))).build());
+        rows.add(
+                SectionBlock.builder()
+                        .fields(
+                                List.of(
+                                        mrkdwn("*" + SlackText.escape(table.firstRole()) + "*"),
+                                        mrkdwn("*" + SlackText.escape(table.secondRole()) + "*")))
+                        .build());
         for (ComparisonTable.Row row : table.rows()) {
-            rows.add(SectionBlock.builder()
-                    .text(mrkdwn(MrkdwnSplitter.shorten("_" + SlackText.escape(row.dimension()) + "_", SlackLimits.SECTION_TEXT)))
-                    .fields(List.of(field(row.first()), field(row.second())))
-                    .build());
+            rows.add(
+                    SectionBlock.builder()
+                            .text(
+                                    mrkdwn(
+                                            MrkdwnSplitter.shorten(
+                                                    "_" + SlackText.escape(row.dimension()) + "_",
+                                                    SlackLimits.SECTION_TEXT)))
+                            .fields(List.of(field(row.first()), field(row.second())))
+                            .build());
         }
         return rows;
     }
@@ -111,9 +145,13 @@ final class BlockKitRenderer {
 
     private static LayoutBlock feedback(String key, Presentation presentation) {
         String value = key + "|" + presentation.code();
-        return ActionsBlock.builder().blockId(ActionIds.FEEDBACK_BLOCK).elements(List.of(
-                button(ActionIds.HELPFUL, "👍 Helpful", value),
-                button(ActionIds.NOT_HELPFUL, "👎 Not helpful", value))).build();
+        return ActionsBlock.builder()
+                .blockId(ActionIds.FEEDBACK_BLOCK)
+                .elements(
+                        List.of(
+                                button(ActionIds.HELPFUL, "👍 Helpful", value),
+                                button(ActionIds.NOT_HELPFUL, "👎 Not helpful", value)))
+                .build();
     }
 
     static LayoutBlock buttons(String blockId, String actionPrefix, List<Link> links, int max) {
@@ -146,7 +184,8 @@ final class BlockKitRenderer {
     }
 
     static LayoutBlock context(String mrkdwn) {
-        List<ContextBlockElement> elements = List.of(mrkdwn(MrkdwnSplitter.shorten(mrkdwn, SlackLimits.CONTEXT_TEXT)));
+        List<ContextBlockElement> elements =
+                List.of(mrkdwn(MrkdwnSplitter.shorten(mrkdwn, SlackLimits.CONTEXT_TEXT)));
         return ContextBlock.builder().elements(elements).build();
     }
 
@@ -156,6 +195,9 @@ final class BlockKitRenderer {
     }
 
     static PlainTextObject plain(String text, int max) {
-        return PlainTextObject.builder().text(SlackText.cut(SlackText.plain(text).strip(), max)).emoji(true).build();
+        return PlainTextObject.builder()
+                .text(SlackText.cut(SlackText.plain(text).strip(), max))
+                .emoji(true)
+                .build();
     }
 }

@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
  * and the first the core knows wins.
  */
 final class CompareArguments {
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*|\\s*/\\s*|\\s+(?:vs\\.?|versus|and|with|to|or)\\s+",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEPARATOR =
+            Pattern.compile(
+                    "\\s*,\\s*|\\s*/\\s*|\\s+(?:vs\\.?|versus|and|with|to|or)\\s+",
+                    Pattern.CASE_INSENSITIVE);
 
-    private CompareArguments() {
-    }
+    private CompareArguments() {}
 
     static Answer compare(FaqService faq, String text) {
         String[] named = SEPARATOR.split(text.strip(), 2);

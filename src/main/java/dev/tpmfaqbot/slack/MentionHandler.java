@@ -9,7 +9,10 @@ import dev.tpmfaqbot.answer.Answer;
 import dev.tpmfaqbot.answer.Question;
 import dev.tpmfaqbot.service.FaqService;
 
-/** {@code @bot question} in a channel: the answer in a thread under that message, for everyone to see. */
+/**
+ * {@code @bot question} in a channel: the answer in a thread under that message, for everyone to
+ * see.
+ */
 final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
     private final FaqService faq;
     private final AfterAck work;
@@ -28,18 +31,33 @@ final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
         AppMentionEvent event = payload.getEvent();
         // Direct messages are answered by MessageHandler; answering here too would answer twice.
         boolean inDirectMessage = event.getChannel() != null && event.getChannel().startsWith("D");
-        if (event.getBotId() != null || inDirectMessage
-                || !EventDeliveries.worthHandling(context.getRetryNum(), context.getRetryReason())) {
+        if (event.getBotId() != null
+                || inDirectMessage
+                || !EventDeliveries.worthHandling(
+                        context.getRetryNum(), context.getRetryReason())) {
             return context.ack();
         }
         String botUserId = context.getBotUserId();
         String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-        AfterAck.Job job = AfterAck.Job.question("mention", event.getUser(), EventDeliveries.eventKey(payload.getEventId()));
-        work.answer(job, () -> {
-            String text = SlackText.withoutMentionOf(botUserId, SlackText.fromSlack(event.getText()));
-            Answer answer = faq.ask(new Question(text, event.getUser(), event.getChannel(), SlackAdapter.PLATFORM));
-            return render.answer(answer, Presentation.publicReply());
-        }, message -> replies.post(event.getChannel(), thread, message));
+        AfterAck.Job job =
+                AfterAck.Job.question(
+                        "mention", event.getUser(), EventDeliveries.eventKey(payload.getEventId()));
+        work.answer(
+                job,
+                () -> {
+                    String text =
+                            SlackText.withoutMentionOf(
+                                    botUserId, SlackText.fromSlack(event.getText()));
+                    Answer answer =
+                            faq.ask(
+                                    new Question(
+                                            text,
+                                            event.getUser(),
+                                            event.getChannel(),
+                                            SlackAdapter.PLATFORM));
+                    return render.answer(answer, Presentation.publicReply());
+                },
+                message -> replies.post(event.getChannel(), thread, message));
         return context.ack();
     }
 }

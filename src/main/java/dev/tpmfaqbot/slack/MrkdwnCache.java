@@ -12,12 +12,13 @@ final class MrkdwnCache {
     private final Map<String, String> converted; // guarded by itself
 
     MrkdwnCache(int capacity) {
-        this.converted = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.converted =
+                new LinkedHashMap<>(16, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                        return size() > capacity;
+                    }
+                };
     }
 
     String toMrkdwn(String markdown) {
@@ -28,7 +29,9 @@ final class MrkdwnCache {
                 return remembered;
             }
         }
-        String fresh = MrkdwnWriter.toMrkdwn(text); // outside the lock: two threads may convert the same text once each
+        String fresh =
+                MrkdwnWriter.toMrkdwn(
+                        text); // outside the lock: two threads may convert the same text once each
         synchronized (converted) {
             converted.put(text, fresh);
         }

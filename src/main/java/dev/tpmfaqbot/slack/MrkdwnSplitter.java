@@ -5,15 +5,14 @@ import java.util.List;
 
 /**
  * Splits mrkdwn into pieces that fit a text block: at a paragraph break if there is one in the
- * second half of the piece, else at a line break, else at a space, never inside a {@code <link>}
- * or an {@code &entity;}. A code block cut in two is closed and reopened so both halves stay code.
+ * second half of the piece, else at a line break, else at a space, never inside a {@code <link>} or
+ * an {@code &entity;}. A code block cut in two is closed and reopened so both halves stay code.
  */
 final class MrkdwnSplitter {
     private static final String FENCE = "```";
     private static final int FENCE_ROOM = 4;
 
-    private MrkdwnSplitter() {
-    }
+    private MrkdwnSplitter() {}
 
     static List<String> split(String mrkdwn, int max) {
         List<String> pieces = new ArrayList<>();
@@ -35,7 +34,10 @@ final class MrkdwnSplitter {
         return pieces;
     }
 
-    /** At most {@code max} characters of the text, cut at a good place and ending with an ellipsis when cut. */
+    /**
+     * At most {@code max} characters of the text, cut at a good place and ending with an ellipsis
+     * when cut.
+     */
     static String shorten(String mrkdwn, int max) {
         String text = mrkdwn.strip();
         if (text.length() <= max) {
@@ -60,8 +62,9 @@ final class MrkdwnSplitter {
     }
 
     private static int lastSafe(String text, String separator, int limit, int notBefore) {
-        for (int at = text.lastIndexOf(separator, limit - separator.length()); at >= notBefore;
-             at = text.lastIndexOf(separator, at - 1)) {
+        for (int at = text.lastIndexOf(separator, limit - separator.length());
+                at >= notBefore;
+                at = text.lastIndexOf(separator, at - 1)) {
             if (!insideLink(text, at)) {
                 return at;
             }

@@ -35,10 +35,12 @@ public final class MrkdwnWriter {
     private static final Parser PARSER = Parser.builder().build();
     private static final String INDENT = "    ";
 
-    private MrkdwnWriter() {
-    }
+    private MrkdwnWriter() {}
 
-    /** Pure: no state. An adapter that renders the same answers again remembers them in its {@link MrkdwnCache}. */
+    /**
+     * Pure: no state. An adapter that renders the same answers again remembers them in its {@link
+     * MrkdwnCache}.
+     */
     public static String toMrkdwn(String markdown) {
         return convert(markdown == null ? "" : markdown);
     }
@@ -99,8 +101,13 @@ public final class MrkdwnWriter {
         public void visit(Link link) {
             String label = render(link);
             if (isSafeTarget(link.getDestination())) {
-                String target = link.getDestination().strip().replace("&", "&amp;").replace("<", "%3C").replace(">", "%3E")
-                        .replace("|", "%7C");
+                String target =
+                        link.getDestination()
+                                .strip()
+                                .replace("&", "&amp;")
+                                .replace("<", "%3C")
+                                .replace(">", "%3E")
+                                .replace("|", "%7C");
                 out.append('<').append(target);
                 if (!label.isBlank()) {
                     out.append('|').append(label.replace("|", "/"));
@@ -164,8 +171,10 @@ public final class MrkdwnWriter {
         }
 
         private void list(ListBlock list) {
-            int number = list instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
-                    ? ordered.getMarkerStartNumber() : 1;
+            int number =
+                    list instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
+                            ? ordered.getMarkerStartNumber()
+                            : 1;
             String outer = linePrefix;
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                 String marker = list instanceof OrderedList ? (number++) + ". " : "• ";
@@ -186,8 +195,13 @@ public final class MrkdwnWriter {
         }
 
         private void codeBlock(String literal, Node node) {
-            out.append("```\n").append(SlackText.escape(stripFinalNewline(literal)).replace("\n", "\n" + linePrefix))
-                    .append("\n").append(linePrefix).append("```");
+            out.append("```\n")
+                    .append(
+                            SlackText.escape(stripFinalNewline(literal))
+                                    .replace("\n", "\n" + linePrefix))
+                    .append("\n")
+                    .append(linePrefix)
+                    .append("```");
             endBlock(node);
         }
 
@@ -196,10 +210,14 @@ public final class MrkdwnWriter {
             if (inner.isBlank()) {
                 out.append(inner);
             } else {
-                // Slack ignores a marker next to a space: "* bold *" is not bold, so keep the spaces outside.
+                // Slack ignores a marker next to a space: "* bold *" is not bold, so keep the
+                // spaces outside.
                 String stripped = inner.strip();
                 int lead = inner.indexOf(stripped);
-                out.append(inner, 0, lead).append(marker).append(stripped).append(marker)
+                out.append(inner, 0, lead)
+                        .append(marker)
+                        .append(stripped)
+                        .append(marker)
                         .append(inner.substring(lead + stripped.length()));
             }
         }
@@ -213,7 +231,10 @@ public final class MrkdwnWriter {
             return inner;
         }
 
-        /** After a block: a blank line before the next sibling, or one line break inside a tight list. */
+        /**
+         * After a block: a blank line before the next sibling, or one line break inside a tight
+         * list.
+         */
         private void endBlock(Node block) {
             if (block.getNext() == null) {
                 return;
@@ -229,12 +250,16 @@ public final class MrkdwnWriter {
         }
 
         private static boolean isInTightList(Node block) {
-            return block.getParent() instanceof ListItem item && item.getParent() instanceof ListBlock list && list.isTight();
+            return block.getParent() instanceof ListItem item
+                    && item.getParent() instanceof ListBlock list
+                    && list.isTight();
         }
 
         private static boolean isSafeTarget(String destination) {
             String lower = destination == null ? "" : destination.strip().toLowerCase(Locale.ROOT);
-            return lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:");
+            return lower.startsWith("https://")
+                    || lower.startsWith("http://")
+                    || lower.startsWith("mailto:");
         }
 
         private static String stripFinalNewline(String literal) {

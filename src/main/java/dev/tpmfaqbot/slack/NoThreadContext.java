@@ -16,7 +16,8 @@ final class NoThreadContext implements AssistantThreadContextService {
     }
 
     @Override
-    public void saveCurrentContext(String channelId, String threadTs, AssistantThreadContext context) {
+    public void saveCurrentContext(
+            String channelId, String threadTs, AssistantThreadContext context) {
         // nothing to keep
     }
 }

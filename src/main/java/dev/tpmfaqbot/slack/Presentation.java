@@ -3,9 +3,9 @@ package dev.tpmfaqbot.slack;
 import java.util.Optional;
 
 /**
- * Where an answer is shown and what that adds: a private (ephemeral) answer gets a "Share in channel"
- * button; a shared one says who shared it. Encoded into the feedback buttons so that the message can
- * be drawn again, with thanks instead of the buttons, after someone clicks one.
+ * Where an answer is shown and what that adds: a private (ephemeral) answer gets a "Share in
+ * channel" button; a shared one says who shared it. Encoded into the feedback buttons so that the
+ * message can be drawn again, with thanks instead of the buttons, after someone clicks one.
  */
 record Presentation(boolean shareable, Optional<String> sharedBy, boolean feedbackGiven) {
     private static final String PRIVATE = "private";

@@ -14,9 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Web API and response_url, with HTTP 429 retried after the Retry-After the server asks for (the
- * SDK's blocking client does not retry). Waits are bounded, so a long outage fails the call instead of
- * holding a thread for minutes. {@code ok:false} answers become {@link SlackCallFailed}.
+ * The Web API and response_url, with HTTP 429 retried after the Retry-After the server asks for
+ * (the SDK's blocking client does not retry). Waits are bounded, so a long outage fails the call
+ * instead of holding a thread for minutes. {@code ok:false} answers become {@link SlackCallFailed}.
  */
 final class RateLimitedSlackClient {
     private static final Logger log = LoggerFactory.getLogger(RateLimitedSlackClient.class);
@@ -26,7 +26,11 @@ final class RateLimitedSlackClient {
 
     private final Slack slack;
     private final MethodsClient methods;
-    /** The SDK builds a new Gson for every response_url post, which costs more than the answer; one is enough. */
+
+    /**
+     * The SDK builds a new Gson for every response_url post, which costs more than the answer; one
+     * is enough.
+     */
     private final Gson json;
 
     @FunctionalInterface
@@ -56,16 +60,20 @@ final class RateLimitedSlackClient {
     }
 
     <T extends SlackApiTextResponse> T call(String method, Call<T> call) throws SlackCallFailed {
-        T response = withRetries(method, () -> {
-            try {
-                return call.run(methods);
-            } catch (SlackApiException e) {
-                if (e.getResponse().code() == TOO_MANY_REQUESTS) {
-                    throw new RateLimited(retryAfter(e.getResponse().header("Retry-After")));
-                }
-                throw e;
-            }
-        });
+        T response =
+                withRetries(
+                        method,
+                        () -> {
+                            try {
+                                return call.run(methods);
+                            } catch (SlackApiException e) {
+                                if (e.getResponse().code() == TOO_MANY_REQUESTS) {
+                                    throw new RateLimited(
+                                            retryAfter(e.getResponse().header("Retry-After")));
+                                }
+                                throw e;
+                            }
+                        });
         if (!response.isOk()) {
             throw new SlackCallFailed(method + " failed: " + response.getError());
         }
@@ -75,15 +83,19 @@ final class RateLimitedSlackClient {
     /** Posts to a response_url (valid for 30 minutes and five posts). */
     void respond(String responseUrl, ActionResponse response) throws SlackCallFailed {
         String body = json.toJson(response);
-        WebhookResponse result = withRetries("response_url", () -> {
-            WebhookResponse r = slack.send(responseUrl, body);
-            if (r.getCode() == TOO_MANY_REQUESTS) {
-                throw new RateLimited(retryAfter(header(r, "Retry-After")));
-            }
-            return r;
-        });
+        WebhookResponse result =
+                withRetries(
+                        "response_url",
+                        () -> {
+                            WebhookResponse r = slack.send(responseUrl, body);
+                            if (r.getCode() == TOO_MANY_REQUESTS) {
+                                throw new RateLimited(retryAfter(header(r, "Retry-After")));
+                            }
+                            return r;
+                        });
         if (result.getCode() / 100 != 2) {
-            throw new SlackCallFailed("response_url post failed: HTTP " + result.getCode() + " " + result.getBody());
+            throw new SlackCallFailed(
+                    "response_url post failed: HTTP " + result.getCode() + " " + result.getBody());
         }
     }
 
@@ -93,7 +105,8 @@ final class RateLimitedSlackClient {
                 return attempt.run();
             } catch (RateLimited limited) {
                 if (attempts >= MAX_ATTEMPTS) {
-                    throw new SlackCallFailed(what + " still rate limited after " + attempts + " attempts");
+                    throw new SlackCallFailed(
+                            what + " still rate limited after " + attempts + " attempts");
                 }
                 Duration wait = Duration.ofSeconds(Math.max(1, limited.retryAfterSeconds));
                 wait = wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
@@ -120,7 +133,9 @@ final class RateLimitedSlackClient {
         }
         return response.getHeaders().entrySet().stream()
                 .filter(e -> e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty())
-                .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+                .map(e -> e.getValue().get(0))
+                .findFirst()
+                .orElse(null);
     }
 
     private static long retryAfter(String header) {

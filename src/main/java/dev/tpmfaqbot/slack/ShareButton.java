@@ -27,11 +27,24 @@ final class ShareButton implements BlockActionHandler {
     @Override
     public Response apply(BlockActionRequest request, ActionContext context) {
         Click click = Click.of(request.getPayload());
-        AfterAck.Job job = AfterAck.Job.silent("share", click.user(), EventDeliveries.interactionKey(request.getPayload().getTriggerId()));
-        work.answer(job, () -> faq.open(click.value())
-                .map(answer -> render.answer(answer, Presentation.sharedBy(click.user()))).orElse(null),
+        AfterAck.Job job =
+                AfterAck.Job.silent(
+                        "share",
+                        click.user(),
+                        EventDeliveries.interactionKey(request.getPayload().getTriggerId()));
+        work.answer(
+                job,
+                () ->
+                        faq.open(click.value())
+                                .map(
+                                        answer ->
+                                                render.answer(
+                                                        answer,
+                                                        Presentation.sharedBy(click.user())))
+                                .orElse(null),
                 shared -> {
-                    replies.respond(click.responseUrl(), Replies.Mode.IN_CHANNEL, shared, click.threadTs());
+                    replies.respond(
+                            click.responseUrl(), Replies.Mode.IN_CHANNEL, shared, click.threadTs());
                     if (click.ephemeral()) {
                         replies.delete(click.responseUrl());
                     }

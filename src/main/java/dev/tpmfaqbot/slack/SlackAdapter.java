@@ -1,12 +1,12 @@
 package dev.tpmfaqbot.slack;
 
-import dev.tpmfaqbot.answer.Platform;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.middleware.builtin.Assistant;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
+import dev.tpmfaqbot.answer.Platform;
 import dev.tpmfaqbot.onboarding.ChannelRef;
 import dev.tpmfaqbot.onboarding.ExplainerSeries;
 import dev.tpmfaqbot.runtime.AdapterContext;
@@ -28,7 +28,11 @@ public final class SlackAdapter implements ChatAdapter {
     static final Platform PLATFORM = Platform.SLACK;
     public static final String EVENTS_PATH = "/slack/events";
     private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
-    /** Markdown conversions remembered: more than the content's answers, so a busy day converts each once. */
+
+    /**
+     * Markdown conversions remembered: more than the content's answers, so a busy day converts each
+     * once.
+     */
     private static final int MRKDWN_REMEMBERED = 512;
 
     private final SlackSettings settings;
@@ -36,7 +40,8 @@ public final class SlackAdapter implements ChatAdapter {
     private final Slack slack;
     private final AfterAck work;
     private final Replies replies;
-    private final BlockKitRenderer render = new BlockKitRenderer(new MrkdwnCache(MRKDWN_REMEMBERED));
+    private final BlockKitRenderer render =
+            new BlockKitRenderer(new MrkdwnCache(MRKDWN_REMEMBERED));
     private final App app;
     private final Assistant assistant;
     private boolean assistantAdded; // guarded by this
@@ -74,23 +79,39 @@ public final class SlackAdapter implements ChatAdapter {
             }
             app.start();
         } catch (IllegalArgumentException e) {
-            throw new AdapterStartException(SlackModule.BOT_TOKEN + " could not be used: " + e.getMessage());
+            throw new AdapterStartException(
+                    SlackModule.BOT_TOKEN + " could not be used: " + e.getMessage());
         }
         if (settings.socketMode()) {
             socketMode = new SocketModeConnection(app, settings.appToken().orElseThrow());
             socketMode.start();
         } else {
-            endpoint = new SlackHttpEndpoint(app, new SlackSignature(settings.signingSecret().orElseThrow(), Clock.systemUTC()));
+            endpoint =
+                    new SlackHttpEndpoint(
+                            app,
+                            new SlackSignature(
+                                    settings.signingSecret().orElseThrow(), Clock.systemUTC()));
             context.http().route(EVENTS_PATH, SlackHttpEndpoint.MAX_BODY, endpoint);
         }
         if (!settings.onboardingChannels().isEmpty()) {
-            List<ChannelRef> channels = settings.onboardingChannels().stream()
-                    .map(channel -> new ChannelRef(auth.getTeamId(), channel)).toList();
-            series = context.onboarding().series(PLATFORM, channels, context.schedule(), new ChannelSeriesPoster(replies, render));
+            List<ChannelRef> channels =
+                    settings.onboardingChannels().stream()
+                            .map(channel -> new ChannelRef(auth.getTeamId(), channel))
+                            .toList();
+            series =
+                    context.onboarding()
+                            .series(
+                                    PLATFORM,
+                                    channels,
+                                    context.schedule(),
+                                    new ChannelSeriesPoster(replies, render));
             series.start();
         }
         started = true;
-        log.info("slack: connected to {} as {} ({})", auth.getTeam(), auth.getUser(),
+        log.info(
+                "slack: connected to {} as {} ({})",
+                auth.getTeam(),
+                auth.getUser(),
                 settings.socketMode() ? "Socket Mode" : "HTTP at " + EVENTS_PATH);
     }
 
@@ -130,17 +151,35 @@ public final class SlackAdapter implements ChatAdapter {
         try {
             AuthTestResponse auth = slack.methods(settings.botToken()).authTest(r -> r);
             if (!auth.isOk()) {
-                throw new AdapterStartException(SlackModule.BOT_TOKEN + " was rejected by Slack (auth.test: " + auth.getError()
-                        + "). Copy the Bot User OAuth Token (xoxb-…) again from OAuth & Permissions, "
-                        + "and reinstall the app if you changed its scopes.");
+                throw new AdapterStartException(
+                        SlackModule.BOT_TOKEN
+                                + " was rejected by Slack (auth.test: "
+                                + auth.getError()
+                                + "). Copy the Bot User OAuth Token (xoxb-…) again from OAuth & Permissions, "
+                                + "and reinstall the app if you changed its scopes.");
             }
             return auth;
         } catch (SlackApiException e) {
-            throw new AdapterStartException("Slack answered HTTP " + e.getResponse().code() + " when checking "
-                    + SlackModule.BOT_TOKEN + " at " + SlackModule.API_URL + "=" + settings.apiUrl());
+            throw new AdapterStartException(
+                    "Slack answered HTTP "
+                            + e.getResponse().code()
+                            + " when checking "
+                            + SlackModule.BOT_TOKEN
+                            + " at "
+                            + SlackModule.API_URL
+                            + "="
+                            + settings.apiUrl());
         } catch (IOException e) {
-            throw AdapterStartException.unreachable("could not reach Slack at " + SlackModule.API_URL + "=" + settings.apiUrl()
-                    + " to check " + SlackModule.BOT_TOKEN + ": " + e.getMessage(), null);
+            throw AdapterStartException.unreachable(
+                    "could not reach Slack at "
+                            + SlackModule.API_URL
+                            + "="
+                            + settings.apiUrl()
+                            + " to check "
+                            + SlackModule.BOT_TOKEN
+                            + ": "
+                            + e.getMessage(),
+                    null);
         }
     }
 }

@@ -14,11 +14,15 @@ final class SlackLimits {
     static final int BUTTON_VALUE = 2000;
     static final int SELECT_OPTIONS = 100;
     static final int OPTION_TEXT = 75;
+
     /** assistant.threads.setSuggestedPrompts takes up to four. */
     static final int SUGGESTED_PROMPTS = 4;
-    /** Slack cuts longer message text; the fallback is for notifications and screen readers, so shorter is kinder. */
+
+    /**
+     * Slack cuts longer message text; the fallback is for notifications and screen readers, so
+     * shorter is kinder.
+     */
     static final int FALLBACK_TEXT = 3000;
 
-    private SlackLimits() {
-    }
+    private SlackLimits() {}
 }

@@ -11,10 +11,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Slack's request signature, checked on the raw body before anything reads it:
- * {@code X-Slack-Signature: v0=hex(HMAC-SHA256(secret, "v0:" + timestamp + ":" + body))}, with a
- * timestamp at most {@link #SKEW} from now in either direction (Bolt refuses only old ones), so a
- * captured request cannot be replayed later and one signed for the future is not accepted early.
+ * Slack's request signature, checked on the raw body before anything reads it: {@code
+ * X-Slack-Signature: v0=hex(HMAC-SHA256(secret, "v0:" + timestamp + ":" + body))}, with a timestamp
+ * at most {@link #SKEW} from now in either direction (Bolt refuses only old ones), so a captured
+ * request cannot be replayed later and one signed for the future is not accepted early.
  */
 final class SlackSignature {
     static final Duration SKEW = Duration.ofMinutes(5);
@@ -31,7 +31,9 @@ final class SlackSignature {
         if (timestamp.isEmpty() || signature.isEmpty() || !fresh(timestamp.get())) {
             return false;
         }
-        byte[] expected = ("v0=" + HexFormat.of().formatHex(hmac(timestamp.get(), body))).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected =
+                ("v0=" + HexFormat.of().formatHex(hmac(timestamp.get(), body)))
+                        .getBytes(StandardCharsets.US_ASCII);
         return MessageDigest.isEqual(expected, signature.get().getBytes(StandardCharsets.US_ASCII));
     }
 

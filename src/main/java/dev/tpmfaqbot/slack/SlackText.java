@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
  * well, because Slack still turns some of them into mentions when it parses mrkdwn.
  */
 public final class SlackText {
-    private static final Pattern BROADCAST_WORD = Pattern.compile("@(here|channel|everyone)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BROADCAST_WORD =
+            Pattern.compile("@(here|channel|everyone)\\b", Pattern.CASE_INSENSITIVE);
     private static final String WORD_JOINER = "\u2060";
 
-    private SlackText() {
-    }
+    private SlackText() {}
 
     /** Any text for a mrkdwn field: escaped and unable to mention anyone. */
     public static String escape(String text) {
@@ -26,7 +26,9 @@ public final class SlackText {
 
     /** Text for a plain_text field (Slack shows it literally), still unable to mention anyone. */
     public static String plain(String text) {
-        return text == null ? "" : BROADCAST_WORD.matcher(text).replaceAll("@" + WORD_JOINER + "$1");
+        return text == null
+                ? ""
+                : BROADCAST_WORD.matcher(text).replaceAll("@" + WORD_JOINER + "$1");
     }
 
     /**
@@ -34,11 +36,14 @@ public final class SlackText {
      * {@code <!here>}, links) loses its brackets, so it shows as characters and mentions nobody.
      */
     public static String plainLine(String text, int max) {
-        String flat = text == null ? "" : text.replaceAll("[<>]", "").replaceAll("\\s+", " ").strip();
+        String flat =
+                text == null ? "" : text.replaceAll("[<>]", "").replaceAll("\\s+", " ").strip();
         return flat.isEmpty() ? "" : cut(plain(flat), max);
     }
 
-    /** What a person typed, as Slack delivers it (HTML-escaped), back to the characters they typed. */
+    /**
+     * What a person typed, as Slack delivers it (HTML-escaped), back to the characters they typed.
+     */
     public static String fromSlack(String text) {
         if (text == null) {
             return "";
@@ -46,15 +51,23 @@ public final class SlackText {
         return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
-    /** The question without mentions of the bot: {@code <@U0BOT> what is a tpm} becomes {@code what is a tpm}. */
+    /**
+     * The question without mentions of the bot: {@code <@U0BOT> what is a tpm} becomes {@code what
+     * is a tpm}.
+     */
     public static String withoutMentionOf(String botUserId, String text) {
         if (botUserId == null || botUserId.isEmpty()) {
             return text.strip();
         }
-        return text.replaceAll("<@" + Pattern.quote(botUserId) + "(\\|[^>]*)?>", " ").replaceAll("\\s+", " ").strip();
+        return text.replaceAll("<@" + Pattern.quote(botUserId) + "(\\|[^>]*)?>", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
-    /** Cuts to at most {@code max} characters, ending with an ellipsis when cut, without splitting a surrogate pair. */
+    /**
+     * Cuts to at most {@code max} characters, ending with an ellipsis when cut, without splitting a
+     * surrogate pair.
+     */
     public static String cut(String text, int max) {
         if (text.length() <= max) {
             return text;

@@ -9,8 +9,8 @@ import dev.tpmfaqbot.answer.Question;
 import dev.tpmfaqbot.service.FaqService;
 
 /**
- * {@code /tpm}: acknowledged at once with nothing to show; the reply follows through the response_url,
- * visible to the asker only, with a button to share it.
+ * {@code /tpm}: acknowledged at once with nothing to show; the reply follows through the
+ * response_url, visible to the asker only, with a button to share it.
  */
 final class SlashCommands implements SlashCommandHandler {
     static final String COMMAND = "/tpm";
@@ -30,9 +30,16 @@ final class SlashCommands implements SlashCommandHandler {
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext context) {
         SlashCommandPayload payload = request.getPayload();
-        AfterAck.Job job = AfterAck.Job.question(COMMAND, payload.getUserId(), EventDeliveries.interactionKey(payload.getTriggerId()));
-        work.answer(job, () -> reply(payload),
-                message -> replies.respond(payload.getResponseUrl(), Replies.Mode.EPHEMERAL, message));
+        AfterAck.Job job =
+                AfterAck.Job.question(
+                        COMMAND,
+                        payload.getUserId(),
+                        EventDeliveries.interactionKey(payload.getTriggerId()));
+        work.answer(
+                job,
+                () -> reply(payload),
+                message ->
+                        replies.respond(payload.getResponseUrl(), Replies.Mode.EPHEMERAL, message));
         return context.ack();
     }
 
@@ -42,17 +49,30 @@ final class SlashCommands implements SlashCommandHandler {
         return switch (command.verb()) {
             case HELP -> SlackMessages.help(faq.names().roleNames());
             case TOPICS -> SlackMessages.topics(faq.topics());
-            case ASK -> render.answer(
-                    faq.ask(new Question(command.argument(), payload.getUserId(), payload.getChannelId(), SlackAdapter.PLATFORM)),
-                    privately);
-            case COMPARE -> command.argument().isEmpty()
-                    ? SlackMessages.notice("Which roles? `/tpm compare ROLE [ROLE]`. I know: "
-                    + SlackText.escape(String.join(", ", faq.names().roleNames())))
-                    : render.answer(CompareArguments.compare(faq, command.argument()), privately);
-            case DEFINE -> command.argument().isEmpty()
-                    ? SlackMessages.notice("Which term? `/tpm define TERM`. I know: "
-                    + SlackText.escape(String.join(", ", faq.names().termNames())))
-                    : render.answer(faq.define(command.argument()), privately);
+            case ASK ->
+                    render.answer(
+                            faq.ask(
+                                    new Question(
+                                            command.argument(),
+                                            payload.getUserId(),
+                                            payload.getChannelId(),
+                                            SlackAdapter.PLATFORM)),
+                            privately);
+            case COMPARE ->
+                    command.argument().isEmpty()
+                            ? SlackMessages.notice(
+                                    "Which roles? `/tpm compare ROLE [ROLE]`. I know: "
+                                            + SlackText.escape(
+                                                    String.join(", ", faq.names().roleNames())))
+                            : render.answer(
+                                    CompareArguments.compare(faq, command.argument()), privately);
+            case DEFINE ->
+                    command.argument().isEmpty()
+                            ? SlackMessages.notice(
+                                    "Which term? `/tpm define TERM`. I know: "
+                                            + SlackText.escape(
+                                                    String.join(", ", faq.names().termNames())))
+                            : render.answer(faq.define(command.argument()), privately);
         };
     }
 }

@@ -15,8 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Socket Mode: Slack pushes events over a websocket the bot opens, so no public URL is needed.
- * The SDK reconnects by itself; a ping every few seconds tells readiness whether it is connected.
+ * Socket Mode: Slack pushes events over a websocket the bot opens, so no public URL is needed. The
+ * SDK reconnects by itself; a ping every few seconds tells readiness whether it is connected.
  */
 final class SocketModeConnection {
     private static final Logger log = LoggerFactory.getLogger(SocketModeConnection.class);
@@ -25,11 +25,13 @@ final class SocketModeConnection {
 
     private final App app;
     private final String appToken;
-    private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "slack-socket-check");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService checker =
+            Executors.newSingleThreadScheduledExecutor(
+                    r -> {
+                        Thread thread = new Thread(r, "slack-socket-check");
+                        thread.setDaemon(true);
+                        return thread;
+                    });
     private volatile SocketModeApp socketMode;
     private volatile boolean connected;
 
@@ -44,7 +46,8 @@ final class SocketModeConnection {
             socketMode = new SocketModeApp(appToken, app, SocketModeClient.Backend.JavaWebSocket);
             socketMode.startAsync();
         } catch (Exception e) {
-            throw new AdapterStartException("Socket Mode could not connect to Slack: " + e.getMessage());
+            throw new AdapterStartException(
+                    "Socket Mode could not connect to Slack: " + e.getMessage());
         }
         long deadline = System.nanoTime() + CONNECT_WAIT.toNanos();
         while (!check() && System.nanoTime() < deadline) {
@@ -53,7 +56,8 @@ final class SocketModeConnection {
         if (!connected) {
             log.warn("slack: Socket Mode is not connected yet; the SDK keeps trying");
         }
-        checker.scheduleWithFixedDelay(this::check, CHECK_EVERY.toMillis(), CHECK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        checker.scheduleWithFixedDelay(
+                this::check, CHECK_EVERY.toMillis(), CHECK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     boolean connected() {
@@ -75,20 +79,31 @@ final class SocketModeConnection {
 
     private void checkAppToken() throws AdapterStartException {
         try {
-            AppsConnectionsOpenResponse open = app.slack().methods(appToken).appsConnectionsOpen(r -> r);
+            AppsConnectionsOpenResponse open =
+                    app.slack().methods(appToken).appsConnectionsOpen(r -> r);
             if (!open.isOk()) {
-                throw new AdapterStartException(SlackModule.APP_TOKEN + " was rejected by Slack (apps.connections.open: "
-                        + open.getError() + "). Create an app-level token with the connections:write scope under "
-                        + "Basic Information → App-Level Tokens, and turn Socket Mode on.");
+                throw new AdapterStartException(
+                        SlackModule.APP_TOKEN
+                                + " was rejected by Slack (apps.connections.open: "
+                                + open.getError()
+                                + "). Create an app-level token with the connections:write scope under "
+                                + "Basic Information → App-Level Tokens, and turn Socket Mode on.");
             }
         } catch (IOException | SlackApiException e) {
-            throw new AdapterStartException("could not reach Slack to check " + SlackModule.APP_TOKEN + ": " + e.getMessage());
+            throw new AdapterStartException(
+                    "could not reach Slack to check "
+                            + SlackModule.APP_TOKEN
+                            + ": "
+                            + e.getMessage());
         }
     }
 
     private boolean check() {
         SocketModeApp current = socketMode;
-        connected = current != null && current.getClient() != null && current.getClient().verifyConnection();
+        connected =
+                current != null
+                        && current.getClient() != null
+                        && current.getClient().verifyConnection();
         return connected;
     }
 

@@ -6,8 +6,7 @@ import java.util.Objects;
 
 /** Values as the columns keep them. */
 final class Columns {
-    private Columns() {
-    }
+    private Columns() {}
 
     /**
      * Text for a TEXT column: '' for null (a NULL would slip past UNIQUE), without NUL characters

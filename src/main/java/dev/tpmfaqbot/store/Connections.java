@@ -17,19 +17,29 @@ import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
-/** Opens connections to the database a {@link DatabaseUrl} names: direct ones, and the pool the store uses. */
+/**
+ * Opens connections to the database a {@link DatabaseUrl} names: direct ones, and the pool the
+ * store uses.
+ */
 final class Connections {
     /** Several replicas each hold this many at most; PostgreSQL allows 100 by default. */
     private static final int POSTGRES_POOL = 4;
+
     private static final int POSTGRES_WAIT_MILLIS = 5_000;
     private static final int SQLITE_WAIT_MILLIS = 30_000;
-    /** How long a SQLite writer waits for the file lock another process holds (a second store on the same file). */
+
+    /**
+     * How long a SQLite writer waits for the file lock another process holds (a second store on the
+     * same file).
+     */
     private static final int SQLITE_BUSY_TIMEOUT_MILLIS = 10_000;
 
-    private Connections() {
-    }
+    private Connections() {}
 
-    /** Unpooled connections, for migrating and as the pool's source. Creates the SQLite file's folder. */
+    /**
+     * Unpooled connections, for migrating and as the pool's source. Creates the SQLite file's
+     * folder.
+     */
     static DataSource direct(DatabaseUrl url) throws StoreStartException {
         return url.kind() == DatabaseUrl.Kind.SQLITE ? sqlite(url) : postgres(url);
     }
@@ -38,8 +48,10 @@ final class Connections {
         HikariConfig config = new HikariConfig();
         config.setDataSource(direct);
         if (url.kind() == DatabaseUrl.Kind.SQLITE) {
-            // SQLite lets one connection write at a time, per file. More connections in this process
-            // would only take turns at the file lock, and a loser gets SQLITE_BUSY after sleeping in
+            // SQLite lets one connection write at a time, per file. More connections in this
+            // process
+            // would only take turns at the file lock, and a loser gets SQLITE_BUSY after sleeping
+            // in
             // the busy handler. One connection makes writers queue in the pool instead, in order.
             // (WAL would let readers run beside the writer, but the bot's reads are few and tiny.)
             config.setPoolName("store-sqlite");
@@ -60,12 +72,14 @@ final class Connections {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new StoreStartException("cannot create the folder " + folder
-                    + " for the " + url.describe() + ": " + e, e);
+            throw new StoreStartException(
+                    "cannot create the folder " + folder + " for the " + url.describe() + ": " + e,
+                    e);
         }
         SQLiteConfig config = new SQLiteConfig();
         // WAL: a commit appends to the log, so a process killed mid-write leaves the last committed
-        // state readable; readers do not block the writer. FULL: each commit is synced to disk, so a
+        // state readable; readers do not block the writer. FULL: each commit is synced to disk, so
+        // a
         // delivery we claimed survives a power cut too (with NORMAL only an application crash is
         // safe). The bot commits a few rows a minute; the cost of one fsync each does not matter.
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -85,21 +99,25 @@ final class Connections {
     /**
      * Puts the file in WAL mode once, before any connection asks for it. The switch needs the file
      * to itself, and when several processes open a new file together SQLite refuses it with
-     * SQLITE_BUSY at once, without waiting in the busy handler; so it is retried here until the busy
-     * timeout. A file already in WAL mode stays in it, and later connections' pragma changes nothing.
+     * SQLITE_BUSY at once, without waiting in the busy handler; so it is retried here until the
+     * busy timeout. A file already in WAL mode stays in it, and later connections' pragma changes
+     * nothing.
      */
     private static void switchToWal(DatabaseUrl url) throws StoreStartException {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MILLIS);
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SQLITE_BUSY_TIMEOUT_MILLIS);
+        long deadline =
+                System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SQLITE_BUSY_TIMEOUT_MILLIS);
         while (true) {
             try (Connection connection = config.createConnection(url.jdbcUrl());
-                 Statement statement = connection.createStatement()) {
+                    Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA journal_mode=WAL");
                 return;
             } catch (SQLException e) {
-                boolean busy = e instanceof SQLiteException sqlite
-                        && (sqlite.getResultCode().code & 0xff) == SQLiteErrorCode.SQLITE_BUSY.code;
+                boolean busy =
+                        e instanceof SQLiteException sqlite
+                                && (sqlite.getResultCode().code & 0xff)
+                                        == SQLiteErrorCode.SQLITE_BUSY.code;
                 if (!busy || System.nanoTime() > deadline) {
                     throw StartFailure.of(url, "cannot connect to the " + url.describe(), e);
                 }
@@ -122,8 +140,11 @@ final class Connections {
         try {
             source.setURL(url.jdbcUrl());
         } catch (IllegalArgumentException e) {
-            throw new StoreStartException("not a PostgreSQL URL the driver accepts ("
-                    + url.describe() + "): " + url.scrub(e.getMessage()));
+            throw new StoreStartException(
+                    "not a PostgreSQL URL the driver accepts ("
+                            + url.describe()
+                            + "): "
+                            + url.scrub(e.getMessage()));
         }
         url.user().ifPresent(source::setUser);
         url.password().ifPresent(source::setPassword);

@@ -10,32 +10,48 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where the state lives, read from the {@code DATABASE_URL} setting: a SQLite file (the default)
- * or a PostgreSQL server. Never shows the password: {@link #toString()} is the safe
- * {@link #describe()}.
+ * Where the state lives, read from the {@code DATABASE_URL} setting: a SQLite file (the default) or
+ * a PostgreSQL server. Never shows the password: {@link #toString()} is the safe {@link
+ * #describe()}.
  */
 public final class DatabaseUrl {
     public static final String SETTING = "DATABASE_URL";
 
-    private static final String EXPECTED = "expected nothing (a SQLite file), sqlite:PATH, jdbc:sqlite:PATH, "
-            + "postgres://USER:PASSWORD@HOST:PORT/DATABASE, postgresql://… or jdbc:postgresql://HOST:PORT/DATABASE";
+    private static final String EXPECTED =
+            "expected nothing (a SQLite file), sqlite:PATH, jdbc:sqlite:PATH, "
+                    + "postgres://USER:PASSWORD@HOST:PORT/DATABASE, postgresql://… or jdbc:postgresql://HOST:PORT/DATABASE";
+
     /** {@code password=…} among the query parameters of a JDBC URL. */
-    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("[?&]password=([^&]*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PASSWORD_PARAMETER =
+            Pattern.compile("[?&]password=([^&]*)", Pattern.CASE_INSENSITIVE);
+
     /** {@code USER:PASSWORD@} after a URL's {@code //}. */
     private static final Pattern USER_INFO = Pattern.compile("(//[^/:@\\s]*:)[^/@\\s]*@");
-    private static final Pattern USER_PARAMETER = Pattern.compile("[?&]user=([^&]*)", Pattern.CASE_INSENSITIVE);
 
-    public enum Kind { SQLITE, POSTGRES }
+    private static final Pattern USER_PARAMETER =
+            Pattern.compile("[?&]user=([^&]*)", Pattern.CASE_INSENSITIVE);
+
+    public enum Kind {
+        SQLITE,
+        POSTGRES
+    }
 
     private final Kind kind;
     private final String jdbcUrl;
     private final String user;
     private final String password;
     private final Path sqliteFile;
+
     /** The password as written in the setting and as decoded, to scrub from any message. */
     private final List<String> secrets;
 
-    private DatabaseUrl(Kind kind, String jdbcUrl, String user, String password, Path sqliteFile, List<String> secrets) {
+    private DatabaseUrl(
+            Kind kind,
+            String jdbcUrl,
+            String user,
+            String password,
+            Path sqliteFile,
+            List<String> secrets) {
         this.kind = kind;
         this.jdbcUrl = jdbcUrl;
         this.user = user;
@@ -64,9 +80,12 @@ public final class DatabaseUrl {
             return fromJdbcUrl(value);
         }
         int colon = value.indexOf(':');
-        String scheme = colon > 0 && colon < 20 ? "'" + value.substring(0, colon + 1) + "…'" : "something else";
-        throw new StoreStartException("not a database URL this bot understands: " + EXPECTED
-                + "; it is " + scheme);
+        String scheme =
+                colon > 0 && colon < 20
+                        ? "'" + value.substring(0, colon + 1) + "…'"
+                        : "something else";
+        throw new StoreStartException(
+                "not a database URL this bot understands: " + EXPECTED + "; it is " + scheme);
     }
 
     public Kind kind() {
@@ -127,13 +146,16 @@ public final class DatabaseUrl {
 
     private static Path sqlitePath(String path) throws StoreStartException {
         if (path.isBlank() || path.contains(":memory:") || path.startsWith("//")) {
-            throw new StoreStartException("names no SQLite file: write sqlite:PATH, for example "
-                    + "sqlite:data/tpm-faq-bot.db or sqlite:/var/lib/tpm-faq-bot/state.db (the state must outlive the process)");
+            throw new StoreStartException(
+                    "names no SQLite file: write sqlite:PATH, for example "
+                            + "sqlite:data/tpm-faq-bot.db or sqlite:/var/lib/tpm-faq-bot/state.db (the state must outlive the process)");
         }
         return Path.of(path);
     }
 
-    /** {@code USER:PASSWORD@HOST:PORT/DATABASE?PARAMS}, as Heroku, Docker and most hosts print it. */
+    /**
+     * {@code USER:PASSWORD@HOST:PORT/DATABASE?PARAMS}, as Heroku, Docker and most hosts print it.
+     */
     private static DatabaseUrl fromServiceUrl(String rest) throws StoreStartException {
         int slash = rest.indexOf('/');
         String authority = slash < 0 ? rest : rest.substring(0, slash);
@@ -156,13 +178,18 @@ public final class DatabaseUrl {
                 secrets = List.of(written, password);
             }
         }
-        return new DatabaseUrl(Kind.POSTGRES, "jdbc:postgresql://" + hosts + databaseAndParameters,
-                user == null || user.isEmpty() ? null : user, password, null, secrets);
+        return new DatabaseUrl(
+                Kind.POSTGRES,
+                "jdbc:postgresql://" + hosts + databaseAndParameters,
+                user == null || user.isEmpty() ? null : user,
+                password,
+                null,
+                secrets);
     }
 
     /**
-     * Passed on as it is, but for a {@code USER:PASSWORD@} before the host, which the driver does not
-     * read: taken out and used as the credentials. The driver reads any user and password among
+     * Passed on as it is, but for a {@code USER:PASSWORD@} before the host, which the driver does
+     * not read: taken out and used as the credentials. The driver reads any user and password among
      * its parameters.
      */
     private static DatabaseUrl fromJdbcUrl(String url) throws StoreStartException {
@@ -174,8 +201,15 @@ public final class DatabaseUrl {
         }
         Matcher password = PASSWORD_PARAMETER.matcher(url);
         Matcher user = USER_PARAMETER.matcher(url);
-        List<String> secrets = password.find() ? List.of(password.group(1), decode(password.group(1))) : List.of();
-        return new DatabaseUrl(Kind.POSTGRES, url, user.find() ? decode(user.group(1)) : null, null, null, secrets);
+        List<String> secrets =
+                password.find() ? List.of(password.group(1), decode(password.group(1))) : List.of();
+        return new DatabaseUrl(
+                Kind.POSTGRES,
+                url,
+                user.find() ? decode(user.group(1)) : null,
+                null,
+                null,
+                secrets);
     }
 
     /** Percent-decoding where a + is a plus, as in URLs (URLDecoder would make it a space). */

@@ -23,7 +23,7 @@ final class Jdbc {
     /** The number of rows written; {@code doing} names the operation in the error message. */
     int update(String doing, String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = prepare(connection, sql, parameters)) {
+                PreparedStatement statement = prepare(connection, sql, parameters)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException(doing, e);
@@ -56,8 +56,8 @@ final class Jdbc {
 
     <T> List<T> query(String doing, String sql, RowReader<T> reader, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = prepare(connection, sql, parameters);
-             ResultSet rows = statement.executeQuery()) {
+                PreparedStatement statement = prepare(connection, sql, parameters);
+                ResultSet rows = statement.executeQuery()) {
             List<T> read = new ArrayList<>();
             while (rows.next()) {
                 read.add(reader.read(rows));
@@ -72,7 +72,8 @@ final class Jdbc {
         return query(doing, sql, row -> row.getLong(1), parameters).get(0);
     }
 
-    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
+    private static PreparedStatement prepare(
+            Connection connection, String sql, Object... parameters) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         try {
             for (int i = 0; i < parameters.length; i++) {

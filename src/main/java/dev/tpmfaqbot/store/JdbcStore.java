@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * The store on a SQLite file or a PostgreSQL server, with the same SQL for both. Claims are an
- * insert that a unique key lets through once (ON CONFLICT DO NOTHING), never a check then an insert.
+ * insert that a unique key lets through once (ON CONFLICT DO NOTHING), never a check then an
+ * insert.
  */
 final class JdbcStore implements Store {
     private static final int REACHABLE_WAIT_SECONDS = 2;
@@ -33,30 +34,48 @@ final class JdbcStore implements Store {
 
     @Override
     public boolean claimDelivery(Delivery delivery) {
-        return jdbc.update("claiming an onboarding delivery", """
+        return jdbc.update(
+                        "claiming an onboarding delivery",
+                        """
                 INSERT INTO onboarding_delivery (platform, workspace, channel, user_id, step, delivered_at)
                 VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""",
-                text(delivery.platform()), text(delivery.workspace()), text(delivery.channel()),
-                text(delivery.user()), text(delivery.step()), millis(delivery.at())) == 1;
+                        text(delivery.platform()),
+                        text(delivery.workspace()),
+                        text(delivery.channel()),
+                        text(delivery.user()),
+                        text(delivery.step()),
+                        millis(delivery.at()))
+                == 1;
     }
 
     @Override
     public void releaseDelivery(Delivery delivery) {
-        jdbc.update("giving back an onboarding delivery", """
+        jdbc.update(
+                "giving back an onboarding delivery",
+                """
                 DELETE FROM onboarding_delivery
                 WHERE platform = ? AND workspace = ? AND channel = ? AND user_id = ? AND step = ?""",
-                text(delivery.platform()), text(delivery.workspace()), text(delivery.channel()),
-                text(delivery.user()), text(delivery.step()));
+                text(delivery.platform()),
+                text(delivery.workspace()),
+                text(delivery.channel()),
+                text(delivery.user()),
+                text(delivery.step()));
     }
 
     /** Whether that delivery was already claimed (for checks; the bot itself only claims). */
     boolean isDelivered(Delivery delivery) {
-        return jdbc.count("looking up an onboarding delivery", """
+        return jdbc.count(
+                        "looking up an onboarding delivery",
+                        """
                 SELECT COUNT(*) FROM onboarding_delivery
                 WHERE platform = ? AND workspace = ? AND channel = ? AND user_id = ? AND step = ?""",
-                text(delivery.platform()), text(delivery.workspace()), text(delivery.channel()),
-                text(delivery.user()), text(delivery.step())) > 0;
+                        text(delivery.platform()),
+                        text(delivery.workspace()),
+                        text(delivery.channel()),
+                        text(delivery.user()),
+                        text(delivery.step()))
+                > 0;
     }
 
     @Override
@@ -75,18 +94,25 @@ final class JdbcStore implements Store {
     }
 
     @Override
-    public Optional<Integer> claimNextSeriesStep(String platform, String workspace, String channel, Instant slot, int steps) {
-        return series.claimNext(new SeriesSteps.Channel(text(platform), text(workspace), text(channel)), millis(slot), steps);
+    public Optional<Integer> claimNextSeriesStep(
+            String platform, String workspace, String channel, Instant slot, int steps) {
+        return series.claimNext(
+                new SeriesSteps.Channel(text(platform), text(workspace), text(channel)),
+                millis(slot),
+                steps);
     }
 
     @Override
     public void releaseSeriesStep(String platform, String workspace, String channel, Instant slot) {
-        series.release(new SeriesSteps.Channel(text(platform), text(workspace), text(channel)), millis(slot));
+        series.release(
+                new SeriesSteps.Channel(text(platform), text(workspace), text(channel)),
+                millis(slot));
     }
 
     /** How far a channel's series has got: the number of steps posted (for checks). */
     int seriesStepsPosted(String platform, String workspace, String channel) {
-        return series.posted(new SeriesSteps.Channel(text(platform), text(workspace), text(channel)));
+        return series.posted(
+                new SeriesSteps.Channel(text(platform), text(workspace), text(channel)));
     }
 
     @Override
@@ -101,16 +127,27 @@ final class JdbcStore implements Store {
 
     @Override
     public boolean acceptPhrasing(String key, String text, Instant at) {
-        return jdbc.update("accepting a phrasing", """
+        return jdbc.update(
+                        "accepting a phrasing",
+                        """
                 INSERT INTO accepted_phrasing (answer_key, text, accepted_at) VALUES (?, ?, ?)
-                ON CONFLICT DO NOTHING""", text(key), text(text), millis(at)) == 1;
+                ON CONFLICT DO NOTHING""",
+                        text(key),
+                        text(text),
+                        millis(at))
+                == 1;
     }
 
     @Override
     public List<AcceptedPhrasing> acceptedPhrasings() {
-        return jdbc.query("reading accepted phrasings",
+        return jdbc.query(
+                "reading accepted phrasings",
                 "SELECT answer_key, text, accepted_at FROM accepted_phrasing ORDER BY accepted_at, answer_key, text",
-                row -> new AcceptedPhrasing(row.getString(1), row.getString(2), Instant.ofEpochMilli(row.getLong(3))));
+                row ->
+                        new AcceptedPhrasing(
+                                row.getString(1),
+                                row.getString(2),
+                                Instant.ofEpochMilli(row.getLong(3))));
     }
 
     @Override

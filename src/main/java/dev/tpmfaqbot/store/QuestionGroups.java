@@ -8,18 +8,28 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Counts near-identical questions together (same {@link Wording#of wording}), biggest group first. */
+/**
+ * Counts near-identical questions together (same {@link Wording#of wording}), biggest group first.
+ */
 final class QuestionGroups {
-    private QuestionGroups() {
-    }
+    private QuestionGroups() {}
 
     /** {@code asked} in the order they were (last) asked. */
     static List<UnansweredGroup> of(List<Asked> asked) {
-        Map<String, List<Asked>> groups = asked.stream()
-                .collect(Collectors.groupingBy(question -> Wording.of(question.text()), LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<Asked>> groups =
+                asked.stream()
+                        .collect(
+                                Collectors.groupingBy(
+                                        question -> Wording.of(question.text()),
+                                        LinkedHashMap::new,
+                                        Collectors.toList()));
         return groups.values().stream()
-                .sorted(Comparator.<List<Asked>>comparingLong(QuestionGroups::size).reversed()
-                        .thenComparing(Comparator.comparingLong(QuestionGroups::lastAsked).reversed()))
+                .sorted(
+                        Comparator.<List<Asked>>comparingLong(QuestionGroups::size)
+                                .reversed()
+                                .thenComparing(
+                                        Comparator.comparingLong(QuestionGroups::lastAsked)
+                                                .reversed()))
                 .map(QuestionGroups::summarise)
                 .toList();
     }
@@ -31,9 +41,13 @@ final class QuestionGroups {
     private static UnansweredGroup summarise(List<Asked> group) {
         String example = mostCommon(group, question -> question.text().strip());
         String key = mostCommon(group, Asked::bestKey);
-        List<Asked> guessed = group.stream().filter(question -> question.bestKey().equals(key)).toList();
-        double confidence = guessed.stream().mapToDouble(question -> question.confidence() * question.count()).sum()
-                / guessed.stream().mapToLong(Asked::count).sum();
+        List<Asked> guessed =
+                group.stream().filter(question -> question.bestKey().equals(key)).toList();
+        double confidence =
+                guessed.stream()
+                                .mapToDouble(question -> question.confidence() * question.count())
+                                .sum()
+                        / guessed.stream().mapToLong(Asked::count).sum();
         return new UnansweredGroup(example, size(group), key, confidence);
     }
 
@@ -59,7 +73,10 @@ final class QuestionGroups {
         return group.get(group.size() - 1).askedAtMillis();
     }
 
-    /** {@code count} identical questions (same text and guess), their mean confidence, and when last asked. */
+    /**
+     * {@code count} identical questions (same text and guess), their mean confidence, and when last
+     * asked.
+     */
     record Asked(String text, String bestKey, double confidence, long askedAtMillis, long count) {
         Asked(String text, String bestKey, double confidence, long askedAtMillis) {
             this(text, bestKey, confidence, askedAtMillis, 1);

@@ -14,7 +14,10 @@ final class SeriesSteps {
         this.jdbc = jdbc;
     }
 
-    /** The step claimed (counting from 0, the index in the series), or empty: slot taken, series done. */
+    /**
+     * The step claimed (counting from 0, the index in the series), or empty: slot taken, series
+     * done.
+     */
     Optional<Integer> claimNext(Channel channel, long slotMillis, int steps) {
         // Each lost race means another writer took a step, so this ends within `steps` rounds.
         for (int round = 0; round <= steps; round++) {
@@ -35,32 +38,52 @@ final class SeriesSteps {
 
     /** Frees a slot's step: it was the last claimed, so it becomes the next one again. */
     void release(Channel channel, long slotMillis) {
-        jdbc.update("giving back a series step",
+        jdbc.update(
+                "giving back a series step",
                 "DELETE FROM series_step WHERE platform = ? AND workspace = ? AND channel = ? AND slot_at = ?",
-                channel.platform(), channel.workspace(), channel.channel(), slotMillis);
+                channel.platform(),
+                channel.workspace(),
+                channel.channel(),
+                slotMillis);
     }
 
     int posted(Channel channel) {
-        return (int) jdbc.count("reading series progress",
-                "SELECT COUNT(*) FROM series_step WHERE platform = ? AND workspace = ? AND channel = ?",
-                channel.platform(), channel.workspace(), channel.channel());
+        return (int)
+                jdbc.count(
+                        "reading series progress",
+                        "SELECT COUNT(*) FROM series_step WHERE platform = ? AND workspace = ? AND channel = ?",
+                        channel.platform(),
+                        channel.workspace(),
+                        channel.channel());
     }
 
     private boolean insert(Channel channel, int step, long slotMillis) {
-        return jdbc.update("claiming a series step", """
+        return jdbc.update(
+                        "claiming a series step",
+                        """
                 INSERT INTO series_step (platform, workspace, channel, step, slot_at)
                 VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""",
-                channel.platform(), channel.workspace(), channel.channel(), step, slotMillis) == 1;
+                        channel.platform(),
+                        channel.workspace(),
+                        channel.channel(),
+                        step,
+                        slotMillis)
+                == 1;
     }
 
     private boolean slotTaken(Channel channel, long slotMillis) {
-        return jdbc.count("reading series progress", """
+        return jdbc.count(
+                        "reading series progress",
+                        """
                 SELECT COUNT(*) FROM series_step
                 WHERE platform = ? AND workspace = ? AND channel = ? AND slot_at = ?""",
-                channel.platform(), channel.workspace(), channel.channel(), slotMillis) > 0;
+                        channel.platform(),
+                        channel.workspace(),
+                        channel.channel(),
+                        slotMillis)
+                > 0;
     }
 
-    record Channel(String platform, String workspace, String channel) {
-    }
+    record Channel(String platform, String workspace, String channel) {}
 }

@@ -1,14 +1,18 @@
 package dev.tpmfaqbot.store;
 
-/** Builds the {@link StoreStartException} for a failure while opening the store, without the password. */
+/**
+ * Builds the {@link StoreStartException} for a failure while opening the store, without the
+ * password.
+ */
 final class StartFailure {
-    private StartFailure() {
-    }
+    private StartFailure() {}
 
     static StoreStartException of(DatabaseUrl url, String what, Throwable failure) {
         String message = what + ": " + url.scrub(explain(failure));
         // A driver may quote the URL or the password back; then the cause stays behind.
-        return mentionsSecret(url, failure) ? new StoreStartException(message) : new StoreStartException(message, failure);
+        return mentionsSecret(url, failure)
+                ? new StoreStartException(message)
+                : new StoreStartException(message, failure);
     }
 
     /** The failure's message, and its root cause's when that adds something. */
@@ -19,12 +23,16 @@ final class StartFailure {
         }
         String message = messageOf(failure);
         String rootMessage = messageOf(root);
-        return root == failure || message.contains(rootMessage) ? message : message + " (" + rootMessage + ")";
+        return root == failure || message.contains(rootMessage)
+                ? message
+                : message + " (" + rootMessage + ")";
     }
 
     private static String messageOf(Throwable t) {
         String message = t.getMessage();
-        return message == null || message.isBlank() ? t.getClass().getSimpleName() : message.strip();
+        return message == null || message.isBlank()
+                ? t.getClass().getSimpleName()
+                : message.strip();
     }
 
     private static boolean mentionsSecret(DatabaseUrl url, Throwable failure) {

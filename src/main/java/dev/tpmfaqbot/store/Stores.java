@@ -13,20 +13,22 @@ import org.slf4j.LoggerFactory;
 
 /** Opens the store the runtime and the commands use: connected, migrated and ready. */
 public final class Stores {
-    /** Where the state lives when {@code DATABASE_URL} is not set, relative to the working directory. */
+    /**
+     * Where the state lives when {@code DATABASE_URL} is not set, relative to the working
+     * directory.
+     */
     public static final Path DEFAULT_FILE = Path.of("data", "tpm-faq-bot.db");
 
     private static final Logger log = LoggerFactory.getLogger(Stores.class);
 
-    private Stores() {
-    }
+    private Stores() {}
 
     /**
-     * Opens the database a {@code DATABASE_URL} setting names (blank: the SQLite file {@code defaultFile})
-     * and brings its schema up to date.
+     * Opens the database a {@code DATABASE_URL} setting names (blank: the SQLite file {@code
+     * defaultFile}) and brings its schema up to date.
      *
      * @throws StoreStartException when the setting is not understood, or the database cannot be
-     *         reached or migrated; the message names DATABASE_URL and never contains the password
+     *     reached or migrated; the message names DATABASE_URL and never contains the password
      */
     public static Store open(String databaseUrl, Path defaultFile) throws StoreStartException {
         return open(DatabaseUrl.parse(databaseUrl, defaultFile));
@@ -45,7 +47,8 @@ public final class Stores {
         return new JdbcStore(pool);
     }
 
-    private static void checkConnection(DatabaseUrl url, DataSource direct) throws StoreStartException {
+    private static void checkConnection(DatabaseUrl url, DataSource direct)
+            throws StoreStartException {
         try (Connection connection = direct.getConnection()) {
             connection.isValid(5);
         } catch (SQLException e) {
@@ -59,16 +62,22 @@ public final class Stores {
      */
     private static void migrate(DatabaseUrl url, DataSource direct) throws StoreStartException {
         try {
-            MigrateResult result = Flyway.configure()
-                    .dataSource(direct)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-            log.info("state in the {}: schema version {}, {} migration(s) applied now", url.describe(),
-                    result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion,
+            MigrateResult result =
+                    Flyway.configure()
+                            .dataSource(direct)
+                            .locations("classpath:db/migration")
+                            .load()
+                            .migrate();
+            log.info(
+                    "state in the {}: schema version {}, {} migration(s) applied now",
+                    url.describe(),
+                    result.targetSchemaVersion == null
+                            ? result.initialSchemaVersion
+                            : result.targetSchemaVersion,
                     result.migrationsExecuted);
         } catch (FlywayException e) {
-            throw StartFailure.of(url, "cannot bring the schema of the " + url.describe() + " up to date", e);
+            throw StartFailure.of(
+                    url, "cannot bring the schema of the " + url.describe() + " up to date", e);
         }
     }
 }

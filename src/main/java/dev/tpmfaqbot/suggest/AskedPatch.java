@@ -9,31 +9,37 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The accepted phrasings as a unified diff of {@code faq/asked.yml} ({@code git apply} reads it): each
- * added at the end of its key's list, or under a new key at the end of the file. Empty when there is
- * nothing to add.
+ * The accepted phrasings as a unified diff of {@code faq/asked.yml} ({@code git apply} reads it):
+ * each added at the end of its key's list, or under a new key at the end of the file. Empty when
+ * there is nothing to add.
  */
 public final class AskedPatch {
     private static final String FILE = "faq/" + ContentPaths.ASKED;
 
-    private AskedPatch() {
-    }
+    private AskedPatch() {}
 
     /** {@code asked}: the file's current text ("" when it does not exist). */
     public static String of(String asked, List<Suggestion> accepted) {
         List<String> original = asked.isEmpty() ? List.of() : List.of(asked.split("\n", -1));
         if (!original.isEmpty() && original.get(original.size() - 1).isEmpty()) {
-            original = original.subList(0, original.size() - 1); // the final newline ends the last line
+            original =
+                    original.subList(
+                            0, original.size() - 1); // the final newline ends the last line
         }
         List<String> changed = new ArrayList<>(original);
         Map<String, List<String>> linesByKey = new LinkedHashMap<>();
-        accepted.forEach(s -> linesByKey.computeIfAbsent(s.key(), key -> new ArrayList<>()).add(s.yamlLine()));
+        accepted.forEach(
+                s ->
+                        linesByKey
+                                .computeIfAbsent(s.key(), key -> new ArrayList<>())
+                                .add(s.yamlLine()));
         linesByKey.forEach((key, lines) -> add(changed, key, lines));
         if (changed.equals(original)) {
             return "";
         }
-        List<String> diff = UnifiedDiffUtils.generateUnifiedDiff("a/" + FILE, "b/" + FILE, original,
-                DiffUtils.diff(original, changed), 3);
+        List<String> diff =
+                UnifiedDiffUtils.generateUnifiedDiff(
+                        "a/" + FILE, "b/" + FILE, original, DiffUtils.diff(original, changed), 3);
         return String.join("\n", diff) + "\n";
     }
 

@@ -17,36 +17,52 @@ import java.util.Set;
 
 /**
  * Turns the keys people chose for their questions (did-you-mean clicks, better answers after "not
- * helpful") into suggestions: one per key and wording (case, spacing and end
- * punctuation aside), most clicked first, leaving out what the content already says for that key
- * (its title, questions, aliases and asked.yml) and keys the content no longer has.
+ * helpful") into suggestions: one per key and wording (case, spacing and end punctuation aside),
+ * most clicked first, leaving out what the content already says for that key (its title, questions,
+ * aliases and asked.yml) and keys the content no longer has.
  */
 public final class PhrasingSuggestions {
-    private PhrasingSuggestions() {
-    }
+    private PhrasingSuggestions() {}
 
-    public static List<Suggestion> of(List<ClickCount> clicks, List<AcceptedPhrasing> accepted, Content content) {
+    public static List<Suggestion> of(
+            List<ClickCount> clicks, List<AcceptedPhrasing> accepted, Content content) {
         Set<String> acceptedWordings = new HashSet<>();
-        accepted.forEach(phrasing -> acceptedWordings.add(phrasing.key() + "\n" + wording(phrasing.text())));
+        accepted.forEach(
+                phrasing -> acceptedWordings.add(phrasing.key() + "\n" + wording(phrasing.text())));
         Map<String, Suggestion> byWording = new LinkedHashMap<>();
         for (ClickCount click : clicks) {
             Optional<Answerable> answerable = content.find(click.key());
             String wording = wording(click.text());
-            if (answerable.isEmpty() || wording.isEmpty() || known(answerable.get(), content, wording)) {
+            if (answerable.isEmpty()
+                    || wording.isEmpty()
+                    || known(answerable.get(), content, wording)) {
                 continue;
             }
             String id = click.key() + "\n" + wording;
             Suggestion before = byWording.get(id);
             long count = click.count() + (before == null ? 0 : before.clicks());
-            Instant last = before == null || click.last().isAfter(before.lastClicked()) ? click.last() : before.lastClicked();
+            Instant last =
+                    before == null || click.last().isAfter(before.lastClicked())
+                            ? click.last()
+                            : before.lastClicked();
             String text = before == null ? click.text().strip() : before.text();
             long rephrased = click.rephrased() + (before == null ? 0 : before.rephrased());
-            byWording.put(id, new Suggestion(click.key(), answerable.get().title(), text, count, last, acceptedWordings.contains(id),
-                    rephrased));
+            byWording.put(
+                    id,
+                    new Suggestion(
+                            click.key(),
+                            answerable.get().title(),
+                            text,
+                            count,
+                            last,
+                            acceptedWordings.contains(id),
+                            rephrased));
         }
         List<Suggestion> suggestions = new ArrayList<>(byWording.values());
-        suggestions.sort(Comparator.comparingLong(Suggestion::clicks).reversed()
-                .thenComparing(Suggestion::lastClicked, Comparator.reverseOrder()));
+        suggestions.sort(
+                Comparator.comparingLong(Suggestion::clicks)
+                        .reversed()
+                        .thenComparing(Suggestion::lastClicked, Comparator.reverseOrder()));
         return suggestions;
     }
 
@@ -58,7 +74,10 @@ public final class PhrasingSuggestions {
         return said.stream().map(PhrasingSuggestions::wording).anyMatch(wording::equals);
     }
 
-    /** Lower case, single spaces, no punctuation at either end: "What's a TPM?" and "what's a tpm" are one wording. */
+    /**
+     * Lower case, single spaces, no punctuation at either end: "What's a TPM?" and "what's a tpm"
+     * are one wording.
+     */
     static String wording(String text) {
         String spaced = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
         return spaced.replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s]+$", "");

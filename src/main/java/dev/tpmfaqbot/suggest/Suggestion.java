@@ -9,14 +9,24 @@ import java.time.Instant;
  * times someone who asked it chose that key ({@code clicks}: a did-you-mean click, or of those
  * {@code rephrased}, a helpful answer right after a "not helpful" one), and when last.
  */
-public record Suggestion(String key, String title, String text, long clicks, Instant lastClicked, boolean accepted,
-                         long rephrased) {
+public record Suggestion(
+        String key,
+        String title,
+        String text,
+        long clicks,
+        Instant lastClicked,
+        boolean accepted,
+        long rephrased) {
 
-    /** The evidence in words: "clicked 3 times as a did-you-mean topic, chosen once after "not helpful"". */
+    /**
+     * The evidence in words: "clicked 3 times as a did-you-mean topic, chosen once after "not
+     * helpful"".
+     */
     public String evidence() {
         long clicked = clicks - rephrased;
         String did = clicked == 0 ? "" : "clicked " + times(clicked) + " as a did-you-mean topic";
-        String after = rephrased == 0 ? "" : "chosen " + times(rephrased) + " after \"not helpful\"";
+        String after =
+                rephrased == 0 ? "" : "chosen " + times(rephrased) + " after \"not helpful\"";
         return did.isEmpty() ? after : after.isEmpty() ? did : did + ", " + after;
     }
 
@@ -26,7 +36,10 @@ public record Suggestion(String key, String title, String text, long clicks, Ins
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The line to add under {@code key:} in asked.yml: a double-quoted YAML string (JSON's escapes are YAML's). */
+    /**
+     * The line to add under {@code key:} in asked.yml: a double-quoted YAML string (JSON's escapes
+     * are YAML's).
+     */
     public String yamlLine() {
         return "  - " + quoted(text);
     }

@@ -1,14 +1,13 @@
 package dev.tpmfaqbot.admin;
 
-import dev.tpmfaqbot.runtime.Core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tpmfaqbot.answer.ProjectAnswerer;
 import dev.tpmfaqbot.http.HttpCall;
 import dev.tpmfaqbot.http.HttpReply;
+import dev.tpmfaqbot.runtime.Core;
 import dev.tpmfaqbot.service.FaqService;
-import dev.tpmfaqbot.service.LiveAnswerer;
 import dev.tpmfaqbot.store.DatabaseUrl;
 import dev.tpmfaqbot.store.Store;
 import dev.tpmfaqbot.store.Store.AskedQuestion;
@@ -43,9 +42,14 @@ class OwnerPageBenchmark {
         Path file = Files.createTempDirectory("owner-page-bench").resolve("state.db");
         try (Store store = Stores.open(DatabaseUrl.parse("sqlite:" + file, file))) {
             seed(store);
-            FaqService faq = Core.over(ProjectAnswerer.wordsOnly(), store, Clock.fixed(NOW, ZoneOffset.UTC)).faq();
-            AdminPages.Sources sources = new AdminPages.Sources(faq, store, Path.of("faq"), Clock.fixed(NOW, ZoneOffset.UTC));
-            HttpCall call = new HttpCall("GET", "/admin", "period=30d", Map.of(), new byte[0], "127.0.0.1");
+            FaqService faq =
+                    Core.over(ProjectAnswerer.wordsOnly(), store, Clock.fixed(NOW, ZoneOffset.UTC))
+                            .faq();
+            AdminPages.Sources sources =
+                    new AdminPages.Sources(
+                            faq, store, Path.of("faq"), Clock.fixed(NOW, ZoneOffset.UTC));
+            HttpCall call =
+                    new HttpCall("GET", "/admin", "period=30d", Map.of(), new byte[0], "127.0.0.1");
             long[] millis = new long[7];
             int bytes = 0;
             for (int i = 0; i < millis.length; i++) {
@@ -64,9 +68,19 @@ class OwnerPageBenchmark {
             long trafficMillis = (System.nanoTime() - trafficStart) / 1_000_000;
             Arrays.sort(millis, 1, millis.length);
             long median = millis[1 + (millis.length - 1) / 2];
-            System.out.printf(Locale.ROOT, "OwnerPageBenchmark: insights over 30 days of %,d questions (SQLite): first %d ms,"
-                    + " median of %d more %d ms, slowest %d ms (report %d ms, traffic %d ms); page %,d bytes; %d cores%n", QUESTIONS,
-                    first, millis.length - 1, median, millis[millis.length - 1], reportMillis, trafficMillis, bytes, Runtime.getRuntime().availableProcessors());
+            System.out.printf(
+                    Locale.ROOT,
+                    "OwnerPageBenchmark: insights over 30 days of %,d questions (SQLite): first %d ms,"
+                            + " median of %d more %d ms, slowest %d ms (report %d ms, traffic %d ms); page %,d bytes; %d cores%n",
+                    QUESTIONS,
+                    first,
+                    millis.length - 1,
+                    median,
+                    millis[millis.length - 1],
+                    reportMillis,
+                    trafficMillis,
+                    bytes,
+                    Runtime.getRuntime().availableProcessors());
             assertTrue(median < 1_000, "median " + median + " ms");
             faq.close();
         }
@@ -80,14 +94,42 @@ class OwnerPageBenchmark {
             Instant at = NOW.minus(Duration.ofSeconds(random.nextInt(30 * 86_400)));
             int kind = random.nextInt(10);
             String platform = platforms[random.nextInt(platforms.length)];
-            Store.Record record = kind < 8
-                    ? new AskedQuestion("", "faq:key-" + random.nextInt(80), 0.9, true, platform, at, AskedQuestion.ANSWER)
-                    : new AskedQuestion("how would a tpm handle case " + random.nextInt(3_000) + " of the thing?", "faq:key-"
-                    + random.nextInt(80), 0.3, false, platform, at, kind == 8 ? AskedQuestion.SUGGEST : AskedQuestion.DECLINE);
+            Store.Record record =
+                    kind < 8
+                            ? new AskedQuestion(
+                                    "",
+                                    "faq:key-" + random.nextInt(80),
+                                    0.9,
+                                    true,
+                                    platform,
+                                    at,
+                                    AskedQuestion.ANSWER)
+                            : new AskedQuestion(
+                                    "how would a tpm handle case "
+                                            + random.nextInt(3_000)
+                                            + " of the thing?",
+                                    "faq:key-" + random.nextInt(80),
+                                    0.3,
+                                    false,
+                                    platform,
+                                    at,
+                                    kind == 8 ? AskedQuestion.SUGGEST : AskedQuestion.DECLINE);
             batch.add(Store.Recorded.of(record));
             if (i % 50 == 0) {
-                batch.add(Store.Recorded.of(new Store.Feedback("faq:key-" + random.nextInt(80), random.nextBoolean(), platform, at)));
-                batch.add(Store.Recorded.of(new Store.SuggestionClick("tpm thing " + random.nextInt(200), "term:tpm", platform, at)));
+                batch.add(
+                        Store.Recorded.of(
+                                new Store.Feedback(
+                                        "faq:key-" + random.nextInt(80),
+                                        random.nextBoolean(),
+                                        platform,
+                                        at)));
+                batch.add(
+                        Store.Recorded.of(
+                                new Store.SuggestionClick(
+                                        "tpm thing " + random.nextInt(200),
+                                        "term:tpm",
+                                        platform,
+                                        at)));
             }
             if (batch.size() >= 5_000) {
                 store.recordAll(batch);

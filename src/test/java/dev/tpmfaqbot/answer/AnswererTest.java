@@ -19,16 +19,19 @@ class AnswererTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "does a TPM need to code?                          | faq:does-a-tpm-need-to-code",
-            "<@U024BE7LH> hey bot, how much do tpms make? 💰   | faq:tpm-salary",
-            "@faqbot tpm salary?                               | faq:tpm-salary",
-            "what's a technical product manager                | faq:what-is-a-tpm",
-            "what is a tpm                                     | faq:what-is-a-tpm",
-            "is a tpm a people manager                         | faq:is-tpm-a-management-role",
-            "how do tpms use a/b tests                         | faq:tpm-ab-testing",
-            "what skils does a tpm need                        | faq:tpm-skills",
-            "when should a startup hire a tpm                  | faq:when-to-hire-a-tpm"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "does a TPM need to code?                          | faq:does-a-tpm-need-to-code",
+                "<@U024BE7LH> hey bot, how much do tpms make? 💰   | faq:tpm-salary",
+                "@faqbot tpm salary?                               | faq:tpm-salary",
+                "what's a technical product manager                | faq:what-is-a-tpm",
+                "what is a tpm                                     | faq:what-is-a-tpm",
+                "is a tpm a people manager                         | faq:is-tpm-a-management-role",
+                "how do tpms use a/b tests                         | faq:tpm-ab-testing",
+                "what skils does a tpm need                        | faq:tpm-skills",
+                "when should a startup hire a tpm                  | faq:when-to-hire-a-tpm"
+            })
     void answersFaqQuestionsAsPeopleTypeThem(String question, String key) {
         Answer answer = ask(question);
         assertEquals(key, answer.key(), answer.title());
@@ -39,13 +42,16 @@ class AnswererTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "what's the difference between a product manager and a project manager | compare:pm:project-manager",
-            "difference between a project manager and a product manager       | compare:pm:project-manager",
-            "compare engineering manager and tpm                               | compare:engineering-manager:tpm",
-            "compare tpm and em                                                | compare:engineering-manager:tpm",
-            "technical program manager versus technical product manager        | compare:program-manager:tpm",
-            "project manager vs program manager?                               | compare:program-manager:project-manager"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "what's the difference between a product manager and a project manager | compare:pm:project-manager",
+                "difference between a project manager and a product manager       | compare:pm:project-manager",
+                "compare engineering manager and tpm                               | compare:engineering-manager:tpm",
+                "compare tpm and em                                                | compare:engineering-manager:tpm",
+                "technical program manager versus technical product manager        | compare:program-manager:tpm",
+                "project manager vs program manager?                               | compare:program-manager:project-manager"
+            })
     void comparesRolesInEitherOrder(String question, String key) {
         Answer answer = ask(question);
         assertEquals(key, answer.key());
@@ -57,23 +63,36 @@ class AnswererTest {
         assertFalse(answer.prose().contains(table.rows().get(0).dimension()), answer.prose());
     }
 
-    /** The content lists "tpm vs pm" as a question of faq:tpm-vs-pm; the catalogue gives both keys for it. */
+    /**
+     * The content lists "tpm vs pm" as a question of faq:tpm-vs-pm; the catalogue gives both keys
+     * for it.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"tpm vs pm", "pm vs tpm", "tpm^100 vs pm~2", "how is a pm different from a tpm"})
+    @ValueSource(
+            strings = {
+                "tpm vs pm",
+                "pm vs tpm",
+                "tpm^100 vs pm~2",
+                "how is a pm different from a tpm"
+            })
     void tpmVersusPmIsAnsweredWithEitherOfItsKeys(String question) {
-        assertTrue(List.of("faq:tpm-vs-pm", "compare:pm:tpm").contains(ask(question).key()), question);
+        assertTrue(
+                List.of("faq:tpm-vs-pm", "compare:pm:tpm").contains(ask(question).key()), question);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "what is a backlog      | term:backlog",
-            "define mvp             | term:mvp",
-            "API?                   | term:api",
-            "what are user stories  | term:user-story",
-            "split test meaning     | term:ab-testing",
-            "backlog meaning in agile | term:backlog",
-            "what does an em do       | term:engineering-manager",
-            "what does a pm do        | term:product-manager"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "what is a backlog      | term:backlog",
+                "define mvp             | term:mvp",
+                "API?                   | term:api",
+                "what are user stories  | term:user-story",
+                "split test meaning     | term:ab-testing",
+                "backlog meaning in agile | term:backlog",
+                "what does an em do       | term:engineering-manager",
+                "what does a pm do        | term:product-manager"
+            })
     void definesGlossaryTerms(String question, String key) {
         Answer answer = ask(question);
         assertEquals(key, answer.key());
@@ -81,21 +100,35 @@ class AnswererTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "hey what's scrum? everyone at standup keeps saying it and i'm new here | term:scrum",
-            "what is a tpm? i just joined.                                        | faq:what-is-a-tpm",
-            "what is agile? how does a tpm use it?                               | faq:tpm-agile"})
-    void aDefinitionAskedInOneSentenceCountsOnlyWhenNoOtherSentenceAsks(String question, String key) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "hey what's scrum? everyone at standup keeps saying it and i'm new here | term:scrum",
+                "what is a tpm? i just joined.                                        | faq:what-is-a-tpm",
+                "what is agile? how does a tpm use it?                               | faq:tpm-agile"
+            })
+    void aDefinitionAskedInOneSentenceCountsOnlyWhenNoOtherSentenceAsks(
+            String question, String key) {
         assertEquals(key, ask(question).key());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "what does a data engineer earn", "what is kubernetes", "how do i reset my vpn password",
-            "who won the football game last night", "how much does a product manager make",
-            "what does a product owner do", "is our api down", "add this ticket to the backlog please",
-            "what is the salary of a project manager", "how much do engineering managers earn?",
-            "what is TPM 2.0", "how do I enable the tpm chip in bios", "what's in our backlog for this sprint?"})
+    @ValueSource(
+            strings = {
+                "what does a data engineer earn",
+                "what is kubernetes",
+                "how do i reset my vpn password",
+                "who won the football game last night",
+                "how much does a product manager make",
+                "what does a product owner do",
+                "is our api down",
+                "add this ticket to the backlog please",
+                "what is the salary of a project manager",
+                "how much do engineering managers earn?",
+                "what is TPM 2.0",
+                "how do I enable the tpm chip in bios",
+                "what's in our backlog for this sprint?"
+            })
     void declinesQuestionsOutsideTheContent(String question) {
         Answer answer = ask(question);
         assertEquals("none", answer.key());
@@ -158,8 +191,14 @@ class AnswererTest {
     @Test
     void compareAndDefineAcceptNamesAsTyped() {
         assertEquals("compare:pm:tpm", answerer.compare("PM", null).key());
-        assertEquals("compare:engineering-manager:project-manager", answerer.compare("Eng Manager", "project managers").key());
-        assertEquals("compare:pm:tpm", answerer.compare("tpm", "tpm").key().equals("compare:pm:tpm") ? "compare:pm:tpm" : "x");
+        assertEquals(
+                "compare:engineering-manager:project-manager",
+                answerer.compare("Eng Manager", "project managers").key());
+        assertEquals(
+                "compare:pm:tpm",
+                answerer.compare("tpm", "tpm").key().equals("compare:pm:tpm")
+                        ? "compare:pm:tpm"
+                        : "x");
         assertEquals("term:ab-testing", answerer.define("A/B test").key());
         assertEquals("term:user-story", answerer.define("user stories").key());
     }
@@ -169,10 +208,15 @@ class AnswererTest {
         Answer role = answerer.compare("projet manager", null);
         assertEquals("none", role.key());
         assertTrue(role.text().contains("engineering-manager"), role.text());
-        assertTrue(role.suggestions().stream().anyMatch(l -> l.key().equals("compare:project-manager:tpm")), role.suggestions().toString());
+        assertTrue(
+                role.suggestions().stream()
+                        .anyMatch(l -> l.key().equals("compare:project-manager:tpm")),
+                role.suggestions().toString());
         Answer term = answerer.define("backlogg");
         assertEquals("none", term.key());
-        assertTrue(term.suggestions().stream().anyMatch(l -> l.key().equals("term:backlog")), term.suggestions().toString());
+        assertTrue(
+                term.suggestions().stream().anyMatch(l -> l.key().equals("term:backlog")),
+                term.suggestions().toString());
     }
 
     @Test

@@ -14,11 +14,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** One answerer serves every adapter thread at once: answers must not depend on who else is asking. */
+/**
+ * One answerer serves every adapter thread at once: answers must not depend on who else is asking.
+ */
 class ConcurrentAnsweringTest {
     private static final int THREADS = 6;
     private static final int ROUNDS = 2;
-    /** Every n-th question of the styles set: all seven styles, few enough to stay quick on two cores. */
+
+    /**
+     * Every n-th question of the styles set: all seven styles, few enough to stay quick on two
+     * cores.
+     */
     private static final int EVERY = 7;
 
     @Test
@@ -29,7 +35,14 @@ class ConcurrentAnsweringTest {
         for (int i = 0; i < cases.size(); i += EVERY) {
             questions.add(cases.get(i).question());
         }
-        questions.addAll(List.of("", "tpm vs pm", "what is a backlog", "@everyone 🚀🚀🚀", "title:roadmap AND (", "a".repeat(5000)));
+        questions.addAll(
+                List.of(
+                        "",
+                        "tpm vs pm",
+                        "what is a backlog",
+                        "@everyone 🚀🚀🚀",
+                        "title:roadmap AND (",
+                        "a".repeat(5000)));
         List<String> alone = questions.stream().map(q -> summary(answerer, q)).toList();
 
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -37,7 +50,8 @@ class ConcurrentAnsweringTest {
             List<Future<List<String>>> workers = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
                 long seed = t;
-                workers.add(pool.submit(() -> answerShuffled(answerer, questions, new Random(seed))));
+                workers.add(
+                        pool.submit(() -> answerShuffled(answerer, questions, new Random(seed))));
             }
             for (Future<List<String>> worker : workers) {
                 assertEquals(alone, worker.get());
@@ -47,8 +61,12 @@ class ConcurrentAnsweringTest {
         }
     }
 
-    /** Answers every question ROUNDS times in a random order; returns the summaries in the list's order. */
-    private static List<String> answerShuffled(Answerer answerer, List<String> questions, Random random) {
+    /**
+     * Answers every question ROUNDS times in a random order; returns the summaries in the list's
+     * order.
+     */
+    private static List<String> answerShuffled(
+            Answerer answerer, List<String> questions, Random random) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
             order.add(i);
@@ -59,7 +77,13 @@ class ConcurrentAnsweringTest {
             for (int i : order) {
                 String summary = summary(answerer, questions.get(i));
                 if (summaries[i] != null && !summaries[i].equals(summary)) {
-                    return List.of("unstable answer to " + questions.get(i) + ": " + summaries[i] + " then " + summary);
+                    return List.of(
+                            "unstable answer to "
+                                    + questions.get(i)
+                                    + ": "
+                                    + summaries[i]
+                                    + " then "
+                                    + summary);
                 }
                 summaries[i] = summary;
             }
@@ -69,6 +93,12 @@ class ConcurrentAnsweringTest {
 
     private static String summary(Answerer answerer, String question) {
         Answer answer = answerer.answer(Question.fromCommandLine(question));
-        return answer.key() + " " + answer.band() + " " + answer.confidence() + " " + answer.suggestions();
+        return answer.key()
+                + " "
+                + answer.band()
+                + " "
+                + answer.confidence()
+                + " "
+                + answer.suggestions();
     }
 }

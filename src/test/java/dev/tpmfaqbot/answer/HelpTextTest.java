@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The one help text: examples for an empty question, and the ways to ask in each platform's syntax. */
+/**
+ * The one help text: examples for an empty question, and the ways to ask in each platform's syntax.
+ */
 class HelpTextTest {
-    private static final Map<String, String> ALL = Map.of("ask", "ASK", "compare", "COMPARE", "define", "DEFINE",
-            "topics", "TOPICS", "message", "MESSAGE");
+    private static final Map<String, String> ALL =
+            Map.of(
+                    "ask", "ASK", "compare", "COMPARE", "define", "DEFINE", "topics", "TOPICS",
+                    "message", "MESSAGE");
 
     @Test
     void theExamplesAreTheStartOfEveryPlatformsHelp() {
@@ -24,7 +28,10 @@ class HelpTextTest {
     void eachPlaceholderTakesThePlatformsSyntax() {
         String help = HelpText.withCommands(ALL);
         for (String syntax : ALL.values()) {
-            assertEquals(1, help.lines().filter(line -> line.startsWith("- " + syntax + ":")).count(), help);
+            assertEquals(
+                    1,
+                    help.lines().filter(line -> line.startsWith("- " + syntax + ":")).count(),
+                    help);
         }
         assertFalse(help.contains("{") || help.contains("<!--"), help);
         assertTrue(help.contains("direct message"), "a way to ask without a command stays");
@@ -32,8 +39,8 @@ class HelpTextTest {
 
     @Test
     void aWayThePlatformDoesNotHaveIsLeftOut() {
-        Map<String, String> noMessageCommand = Map.of("ask", "ASK", "compare", "COMPARE", "define", "DEFINE",
-                "topics", "TOPICS");
+        Map<String, String> noMessageCommand =
+                Map.of("ask", "ASK", "compare", "COMPARE", "define", "DEFINE", "topics", "TOPICS");
         String help = HelpText.withCommands(noMessageCommand);
         assertFalse(help.contains("the question that message raises"), help);
         assertTrue(help.contains("- ASK:"), help);

@@ -14,12 +14,38 @@ class HostileInputTest {
     private final Answerer answerer = ProjectAnswerer.get();
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "*:*", "title:(a OR b)~", "\\", "\"unbalanced", "tpm\" OR \"", "(((", "key:faq:* AND NOT x",
-            "tpm^100 vs pm~2", "/regex.*/", "a AND OR NOT b", "[1 TO 5]", "{}", "?", "!!!", "-", "+tpm -pm",
-            "\u0000tpm\u0000 salary", "😀🔥💯", "🧑‍💻 does a tpm code?", "‮tpm‬", "zero\u200bwidth",
-            "<!channel> <!here|here> <@U123|bob> tpm vs pm", "@everyone what is a tpm", "&amp;&lt;&gt;",
-            "SELECT * FROM answers; --", "%s%n%x", "\t\n\r", "ﾃｽﾄ", "什么是技术产品经理"})
+    @ValueSource(
+            strings = {
+                "*:*",
+                "title:(a OR b)~",
+                "\\",
+                "\"unbalanced",
+                "tpm\" OR \"",
+                "(((",
+                "key:faq:* AND NOT x",
+                "tpm^100 vs pm~2",
+                "/regex.*/",
+                "a AND OR NOT b",
+                "[1 TO 5]",
+                "{}",
+                "?",
+                "!!!",
+                "-",
+                "+tpm -pm",
+                "\u0000tpm\u0000 salary",
+                "😀🔥💯",
+                "🧑‍💻 does a tpm code?",
+                "‮tpm‬",
+                "zero\u200bwidth",
+                "<!channel> <!here|here> <@U123|bob> tpm vs pm",
+                "@everyone what is a tpm",
+                "&amp;&lt;&gt;",
+                "SELECT * FROM answers; --",
+                "%s%n%x",
+                "\t\n\r",
+                "ﾃｽﾄ",
+                "什么是技术产品经理"
+            })
     void hostileTextNeverThrows(String text) {
         Answer answer = answerer.answer(Question.fromCommandLine(text));
         assertNotNull(answer.key());
@@ -28,9 +54,14 @@ class HostileInputTest {
 
     @Test
     void luceneSyntaxIsReadAsWordsNotOperators() {
-        assertEquals("compare:program-manager:project-manager",
-                answerer.answer(Question.fromCommandLine("project manager^100 vs program manager~2")).key());
-        assertEquals("faq:tpm-salary", answerer.answer(Question.fromCommandLine("tpm: salary?")).key());
+        assertEquals(
+                "compare:program-manager:project-manager",
+                answerer.answer(
+                                Question.fromCommandLine(
+                                        "project manager^100 vs program manager~2"))
+                        .key());
+        assertEquals(
+                "faq:tpm-salary", answerer.answer(Question.fromCommandLine("tpm: salary?")).key());
     }
 
     @Test
@@ -43,7 +74,9 @@ class HostileInputTest {
 
     @Test
     void mentionsAreDroppedBeforeMatching() {
-        String cleaned = ChatText.clean("<@U024BE7LH> <!here> @everyone <#C123|general> hey, <https://x.io|docs> tpm?");
+        String cleaned =
+                ChatText.clean(
+                        "<@U024BE7LH> <!here> @everyone <#C123|general> hey, <https://x.io|docs> tpm?");
         assertEquals("hey, docs tpm?", cleaned);
     }
 
@@ -55,7 +88,9 @@ class HostileInputTest {
         assertTrue(!Character.isHighSurrogate(cut.charAt(cut.length() - 1)));
     }
 
-    /** Inputs that once cost seconds of CPU or gigabytes of heap in spelling correction (issue 9). */
+    /**
+     * Inputs that once cost seconds of CPU or gigabytes of heap in spelling correction (issue 9).
+     */
     @ParameterizedTest
     @ValueSource(strings = {"x", "ab", "\u212a", "qwertyuiopasdfghjklzxcvbnmqwertyui "})
     void repeatedHostileTextIsAnsweredWithinTheWordBound(String unit) {

@@ -6,9 +6,9 @@ import dev.tpmfaqbot.semantic.Semantics;
 import java.nio.file.Path;
 
 /**
- * Answerers over the project's real content, shared by the tests of a JVM (they are immutable):
- * as shipped (sentence model and words), and with words alone. Content vectors are cached under
- * {@code target/}, so only the first test run embeds the content.
+ * Answerers over the project's real content, shared by the tests of a JVM (they are immutable): as
+ * shipped (sentence model and words), and with words alone. Content vectors are cached under {@code
+ * target/}, so only the first test run embeds the content.
  */
 public final class ProjectAnswerer {
     public static final Path VECTOR_CACHE = Path.of("target", "test-vector-cache");
@@ -16,8 +16,7 @@ public final class ProjectAnswerer {
     private static Answerer wordsOnly;
     private static Semantics semantics;
 
-    private ProjectAnswerer() {
-    }
+    private ProjectAnswerer() {}
 
     /** With the sentence model, as the bot answers by default. */
     public static synchronized Answerer get() {

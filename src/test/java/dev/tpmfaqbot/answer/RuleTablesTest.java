@@ -9,7 +9,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The answerer's rule classes, one table each: a text as a person types it, and what the rule says. */
+/**
+ * The answerer's rule classes, one table each: a text as a person types it, and what the rule says.
+ */
 class RuleTablesTest {
     private static OtherJobTitles otherJobTitles;
 
@@ -19,7 +21,10 @@ class RuleTablesTest {
     }
 
     @ParameterizedTest(name = "{0} → team business: {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             when is the next sprint review                      | true
             who is our tpm for payments                          | true
             is our api down again?                               | true
@@ -37,12 +42,15 @@ class RuleTablesTest {
     }
 
     /**
-     * Any title the content does not cover counts, even as context ("work with software engineers"):
-     * it is one feature of the confidence model, weighed with whether the question names the TPM,
-     * not a decision to decline.
+     * Any title the content does not cover counts, even as context ("work with software
+     * engineers"): it is one feature of the confidence model, weighed with whether the question
+     * names the TPM, not a decision to decline.
      */
     @ParameterizedTest(name = "{0} → another job: {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             what does a data engineer do all day        | true
             how do I become a UX designer               | true
             should I report to the CTO                  | true
@@ -58,7 +66,10 @@ class RuleTablesTest {
     }
 
     @ParameterizedTest(name = "{0} → another TPM: {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             how do I enable tpm 2.0 on windows 11      | true
             trusted platform module error               | true
             tire pressure tpms sensor fault             | true

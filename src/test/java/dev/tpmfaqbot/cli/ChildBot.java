@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * The real program in a child JVM (same JDK, same class path) with a chosen environment and working
- * directory, its output in files, so that exit codes, signals and what a person sees can be checked.
+ * directory, its output in files, so that exit codes, signals and what a person sees can be
+ * checked.
  */
 final class ChildBot implements AutoCloseable {
     private static final Pattern PORT = Pattern.compile("http: listening on port (\\d+)");
@@ -30,10 +31,19 @@ final class ChildBot implements AutoCloseable {
         this.stderr = stderr;
     }
 
-    /** Starts {@code Main} with these arguments; the environment holds only PATH, HOME and {@code variables}. */
-    static ChildBot start(Path workingDir, Map<String, String> variables, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", System.getProperty("java.class.path"),
-                "dev.tpmfaqbot.Main"));
+    /**
+     * Starts {@code Main} with these arguments; the environment holds only PATH, HOME and {@code
+     * variables}.
+     */
+    static ChildBot start(Path workingDir, Map<String, String> variables, String... args)
+            throws IOException {
+        List<String> command =
+                new ArrayList<>(
+                        List.of(
+                                javaBinary(),
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                "dev.tpmfaqbot.Main"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
         Map<String, String> environment = builder.environment();
@@ -41,11 +51,14 @@ final class ChildBot implements AutoCloseable {
         // The content's vectors as the test JVM cached them: a child embedding ~3,500 texts from
         // nothing takes a minute on a loaded machine, which is not what these tests are about.
         ProjectAnswerer.semantics(); // fills that cache, once per test JVM, if no test has yet
-        environment.put("VECTOR_CACHE_DIR", ProjectAnswerer.VECTOR_CACHE.toAbsolutePath().toString());
+        environment.put(
+                "VECTOR_CACHE_DIR", ProjectAnswerer.VECTOR_CACHE.toAbsolutePath().toString());
         environment.putAll(variables);
         Path out = Files.createTempFile(workingDir, "stdout", ".txt");
         Path err = Files.createTempFile(workingDir, "stderr", ".txt");
-        builder.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
+        builder.redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .redirectInput(ProcessBuilder.Redirect.PIPE);
         return new ChildBot(builder.start(), out, err);
     }
 
@@ -70,7 +83,8 @@ final class ChildBot implements AutoCloseable {
                 return Integer.parseInt(port.group(1));
             }
             if (!process.isAlive()) {
-                throw new AssertionError("exited with " + process.exitValue() + " before ready:\n" + log);
+                throw new AssertionError(
+                        "exited with " + process.exitValue() + " before ready:\n" + log);
             }
             Thread.sleep(50);
         }

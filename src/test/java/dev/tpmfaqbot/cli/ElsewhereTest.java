@@ -15,14 +15,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** The program run as its own process away from the project folder, as an operator runs it. */
 @Timeout(120)
 class ElsewhereTest {
-    private static final String TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcDE.abcdefghijklmnopqrstuvwxyz1234567890AB";
+    private static final String TOKEN =
+            "MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcDE.abcdefghijklmnopqrstuvwxyz1234567890AB";
 
-    @TempDir
-    Path workingDir;
+    @TempDir Path workingDir;
 
     @Test
     void faqDirFromDotEnvWorksForEveryCommand() throws Exception {
-        Files.writeString(workingDir.resolve(".env"), "FAQ_DIR=" + Path.of("faq").toAbsolutePath() + "\n");
+        Files.writeString(
+                workingDir.resolve(".env"), "FAQ_DIR=" + Path.of("faq").toAbsolutePath() + "\n");
         try (ChildBot topics = ChildBot.start(workingDir, Map.of(), "topics")) {
             assertEquals(0, topics.waitForExit(Duration.ofSeconds(60)), topics.stderr());
             assertTrue(topics.stdout().contains("faq:what-is-a-tpm"), topics.stdout());
@@ -31,12 +32,25 @@ class ElsewhereTest {
 
     @Test
     void discordOutOfReachIsOneLineAndExitCode1() throws Exception {
-        try (ChildBot bot = ChildBot.start(workingDir, Map.of("PORT", "0",
-                "FAQ_DIR", Path.of("faq").toAbsolutePath().toString(),
-                "DISCORD_BOT_TOKEN", TOKEN, "DISCORD_API_URL", "http://127.0.0.1:1/api/v10/"), "run")) {
+        try (ChildBot bot =
+                ChildBot.start(
+                        workingDir,
+                        Map.of(
+                                "PORT",
+                                "0",
+                                "FAQ_DIR",
+                                Path.of("faq").toAbsolutePath().toString(),
+                                "DISCORD_BOT_TOKEN",
+                                TOKEN,
+                                "DISCORD_API_URL",
+                                "http://127.0.0.1:1/api/v10/"),
+                        "run")) {
             assertEquals(1, bot.waitForExit(Duration.ofSeconds(60)), bot.stderr());
             String err = bot.stderr();
-            assertTrue(err.contains("Cannot start: could not reach Discord at http://127.0.0.1:1/api/v10/ (DISCORD_API_URL)"), err);
+            assertTrue(
+                    err.contains(
+                            "Cannot start: could not reach Discord at http://127.0.0.1:1/api/v10/ (DISCORD_API_URL)"),
+                    err);
             assertFalse(err.contains("\tat "), "no stack trace:\n" + err);
             assertFalse(err.contains(TOKEN), err);
         }

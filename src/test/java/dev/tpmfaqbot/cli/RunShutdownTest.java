@@ -23,19 +23,24 @@ import org.junit.jupiter.api.io.TempDir;
 class RunShutdownTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @TempDir
-    Path workingDir;
+    @TempDir Path workingDir;
 
     @Test
     void runsWithNoConfigurationAndStopsInOrderOnSigterm() throws Exception {
-        Map<String, String> variables = Map.of("PORT", "0", "FAQ_DIR", Path.of("faq").toAbsolutePath().toString());
+        Map<String, String> variables =
+                Map.of("PORT", "0", "FAQ_DIR", Path.of("faq").toAbsolutePath().toString());
         try (ChildBot bot = ChildBot.start(workingDir, variables, "run")) {
             int port = bot.awaitReady(Duration.ofSeconds(60));
             assertEquals(200, get(port, "/healthz").statusCode());
             assertEquals(200, get(port, "/readyz").statusCode());
-            HttpResponse<String> answer = get(port, "/api/ask?q=" + URLEncoder.encode("tpm vs pm", StandardCharsets.UTF_8));
+            HttpResponse<String> answer =
+                    get(
+                            port,
+                            "/api/ask?q=" + URLEncoder.encode("tpm vs pm", StandardCharsets.UTF_8));
             assertTrue(answer.body().contains("\"key\":\"compare:pm:tpm\""), answer.body());
-            assertTrue(Files.exists(workingDir.resolve("data/tpm-faq-bot.db")), "the embedded database, created under data/");
+            assertTrue(
+                    Files.exists(workingDir.resolve("data/tpm-faq-bot.db")),
+                    "the embedded database, created under data/");
 
             bot.terminate();
             assertEquals(0, bot.waitForExit(Duration.ofSeconds(30)), bot.stderr());
@@ -53,7 +58,11 @@ class RunShutdownTest {
             port = free.getLocalPort();
         }
         Files.writeString(workingDir.resolve(".env"), "LOG_LEVEL=WARN\nPORT=" + port + "\n");
-        try (ChildBot bot = ChildBot.start(workingDir, Map.of("FAQ_DIR", Path.of("faq").toAbsolutePath().toString()), "run")) {
+        try (ChildBot bot =
+                ChildBot.start(
+                        workingDir,
+                        Map.of("FAQ_DIR", Path.of("faq").toAbsolutePath().toString()),
+                        "run")) {
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (!ready(port)) {
                 assertTrue(System.nanoTime() < deadline, "not ready in time:\n" + bot.stderr());
@@ -74,7 +83,10 @@ class RunShutdownTest {
     }
 
     private static HttpResponse<String> get(int port, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(10)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

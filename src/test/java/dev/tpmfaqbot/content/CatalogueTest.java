@@ -36,20 +36,29 @@ class CatalogueTest {
     /** Reads the catalogue's tables and lists: FAQ ids, term ids, and every pair of role ids. */
     static Set<String> keysIn(String catalogue) {
         Set<String> keys = new TreeSet<>();
-        String faqSection = catalogue.substring(catalogue.indexOf("## FAQ entries"), catalogue.indexOf("## Glossary terms"));
+        String faqSection =
+                catalogue.substring(
+                        catalogue.indexOf("## FAQ entries"),
+                        catalogue.indexOf("## Glossary terms"));
         Matcher faq = Pattern.compile("(?m)^\\| ([a-z0-9-]+) \\|").matcher(faqSection);
         while (faq.find()) {
             if (!faq.group(1).equals("ID")) {
                 keys.add(Keys.faq(faq.group(1)));
             }
         }
-        String termSection = catalogue.substring(catalogue.indexOf("## Glossary terms"), catalogue.indexOf("## Roles for comparisons"));
+        String termSection =
+                catalogue.substring(
+                        catalogue.indexOf("## Glossary terms"),
+                        catalogue.indexOf("## Roles for comparisons"));
         for (String id : termSection.substring(termSection.indexOf('\n')).split("[,\\s]+")) {
             if (id.matches("[a-z0-9-]+")) {
                 keys.add(Keys.term(id));
             }
         }
-        String roleSection = catalogue.substring(catalogue.indexOf("## Roles for comparisons"), catalogue.indexOf("## The key `none`"));
+        String roleSection =
+                catalogue.substring(
+                        catalogue.indexOf("## Roles for comparisons"),
+                        catalogue.indexOf("## The key `none`"));
         Matcher role = Pattern.compile("(?m)^\\| ([a-z0-9-]+) \\|").matcher(roleSection);
         java.util.List<String> roles = new java.util.ArrayList<>();
         while (role.find()) {

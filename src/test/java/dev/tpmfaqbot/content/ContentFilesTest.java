@@ -9,27 +9,40 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Files people leave in the content folder by mistake are reported with FILE:LINE, never read slowly or skipped silently. */
+/**
+ * Files people leave in the content folder by mistake are reported with FILE:LINE, never read
+ * slowly or skipped silently.
+ */
 class ContentFilesTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private List<String> problems(ContentFixture fixture) {
-        InvalidContentException e = assertThrows(InvalidContentException.class, () -> ContentLoader.load(fixture.root()));
+        InvalidContentException e =
+                assertThrows(
+                        InvalidContentException.class, () -> ContentLoader.load(fixture.root()));
         return e.problems().stream().map(ContentProblem::toString).toList();
     }
 
     @Test
     void anOversizedBodyIsRejectedAtItsFirstLine() throws Exception {
         ContentFixture fixture = ContentFixture.validIn(dir);
-        String entry = ContentFixture.entry("big", "Big?", "a", "b", "c", "d") + "word ".repeat(200_000 / 5);
+        String entry =
+                ContentFixture.entry("big", "Big?", "a", "b", "c", "d")
+                        + "word ".repeat(200_000 / 5);
         fixture.write("entries/big.md", entry);
 
         List<String> problems = problems(fixture);
 
         Path file = fixture.root().resolve("entries/big.md");
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith(file + ":13: the text below the front matter is ")
-                && p.contains("at most 20000")), problems.toString());
+        assertTrue(
+                problems.stream()
+                        .anyMatch(
+                                p ->
+                                        p.startsWith(
+                                                        file
+                                                                + ":13: the text below the front matter is ")
+                                                && p.contains("at most 20000")),
+                problems.toString());
     }
 
     @Test
@@ -39,8 +52,11 @@ class ContentFilesTest {
 
         List<String> problems = problems(fixture);
 
-        assertTrue(problems.contains(fixture.root().resolve("terms/huge.md")
-                + ":1: the file is 976 KB; content files may be at most 256 KB (was something pasted by mistake?)"), problems.toString());
+        assertTrue(
+                problems.contains(
+                        fixture.root().resolve("terms/huge.md")
+                                + ":1: the file is 976 KB; content files may be at most 256 KB (was something pasted by mistake?)"),
+                problems.toString());
     }
 
     @Test
@@ -53,9 +69,17 @@ class ContentFilesTest {
 
         List<String> problems = problems(fixture);
 
-        assertTrue(problems.contains(dangling + ":1: a symbolic link to " + fixture.root().resolve("nowhere.md")
-                + ", which does not exist: point it at a real file or delete it"), problems.toString());
-        assertTrue(problems.contains(loop + ":1: a symbolic link that loops back on itself: point it at a real file"),
+        assertTrue(
+                problems.contains(
+                        dangling
+                                + ":1: a symbolic link to "
+                                + fixture.root().resolve("nowhere.md")
+                                + ", which does not exist: point it at a real file or delete it"),
+                problems.toString());
+        assertTrue(
+                problems.contains(
+                        loop
+                                + ":1: a symbolic link that loops back on itself: point it at a real file"),
                 problems.toString());
     }
 }

@@ -18,7 +18,9 @@ final class ContentFixture {
         fixture.write("dimensions.yml", "focus: Focus\n");
         fixture.write("roles/tpm.md", role("tpm", "Technical product manager"));
         fixture.write("roles/pm.md", role("pm", "Product manager"));
-        fixture.write("comparisons/pm--tpm.md", """
+        fixture.write(
+                "comparisons/pm--tpm.md",
+                """
                 ---
                 roles: [pm, tpm]
                 title: PM vs TPM
@@ -26,9 +28,18 @@ final class ContentFixture {
                 ---
                 One owns what, the other how.
                 """);
-        fixture.write("entries/does-a-tpm-need-to-code.md", entry("does-a-tpm-need-to-code", "Does a TPM need to code?",
-                "do tpms code", "is coding required", "must a tpm program", "tpm and programming"));
-        fixture.write("terms/backlog.md", """
+        fixture.write(
+                "entries/does-a-tpm-need-to-code.md",
+                entry(
+                        "does-a-tpm-need-to-code",
+                        "Does a TPM need to code?",
+                        "do tpms code",
+                        "is coding required",
+                        "must a tpm program",
+                        "tpm and programming"));
+        fixture.write(
+                "terms/backlog.md",
+                """
                 ---
                 id: backlog
                 title: Backlog
@@ -51,7 +62,8 @@ final class ContentFixture {
                   focus: Something
                 sources: [article]
                 ---
-                """.formatted(id, name, id + " person");
+                """
+                .formatted(id, name, id + " person");
     }
 
     static String entry(String id, String title, String... questions) {
@@ -68,7 +80,13 @@ final class ContentFixture {
                 A one-sentence answer.
 
                 More detail.
-                """.formatted(id, title, String.join("\n", java.util.Arrays.stream(questions).map(q -> "  - " + q).toList()));
+                """
+                .formatted(
+                        id,
+                        title,
+                        String.join(
+                                "\n",
+                                java.util.Arrays.stream(questions).map(q -> "  - " + q).toList()));
     }
 
     ContentFixture write(String relative, String text) throws IOException {

@@ -12,19 +12,24 @@ import org.junit.jupiter.api.io.TempDir;
 class CopiedRunsTest {
     private static final Path SEEDS = Path.of("../shared/seeds");
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void aCopiedClauseIsFoundWithItsFileAndLineEvenWhenRepunctuated() throws Exception {
         Path articles = Files.createDirectories(dir.resolve("articles"));
-        Files.writeString(articles.resolve("a.txt"), "Intro. A technical product manager sits between the engineers and the "
-                + "business side of the company, translating between them. The end.");
+        Files.writeString(
+                articles.resolve("a.txt"),
+                "Intro. A technical product manager sits between the engineers and the "
+                        + "business side of the company, translating between them. The end.");
         Path content = Files.createDirectories(dir.resolve("faq/entries"));
-        Files.writeString(content.resolve("copied.md"), "---\nid: x\n---\nFirst line.\n"
-                + "A Technical Product Manager sits between the engineers, and the business side of the company!\n");
-        Files.writeString(content.resolve("own.md"), "A TPM links engineering and the business; a short shared phrase such as "
-                + "the business side of the company is fine.\n");
+        Files.writeString(
+                content.resolve("copied.md"),
+                "---\nid: x\n---\nFirst line.\n"
+                        + "A Technical Product Manager sits between the engineers, and the business side of the company!\n");
+        Files.writeString(
+                content.resolve("own.md"),
+                "A TPM links engineering and the business; a short shared phrase such as "
+                        + "the business side of the company is fine.\n");
 
         List<ContentProblem> copies = CopiedRuns.from(articles).findIn(dir.resolve("faq"));
 
@@ -37,7 +42,8 @@ class CopiedRunsTest {
     @Test
     void theShippedContentCopiesNoSentenceFromTheSeedArticles() throws Exception {
         if (!Files.isDirectory(SEEDS)) {
-            return; // a clone without ../shared beside it: the articles are not part of the repository
+            return; // a clone without ../shared beside it: the articles are not part of the
+            // repository
         }
         assertEquals(List.of(), CopiedRuns.from(SEEDS).findIn(Path.of("faq")));
     }

@@ -1,30 +1,25 @@
 package dev.tpmfaqbot.discord;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-import dev.tpmfaqbot.Eventually;
-import dev.tpmfaqbot.TestFolders;
-import dev.tpmfaqbot.runtime.Core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.tpmfaqbot.Eventually;
+import dev.tpmfaqbot.TestFolders;
 import dev.tpmfaqbot.answer.Answerer;
 import dev.tpmfaqbot.config.ConfigProblems;
 import dev.tpmfaqbot.config.Environment;
 import dev.tpmfaqbot.content.ContentLoader;
 import dev.tpmfaqbot.content.InvalidContentException;
 import dev.tpmfaqbot.discord.fake.FakeDiscord;
-import dev.tpmfaqbot.onboarding.OnboardingService;
 import dev.tpmfaqbot.onboarding.Schedule;
 import dev.tpmfaqbot.runtime.AdapterContext;
 import dev.tpmfaqbot.runtime.AdapterStartException;
 import dev.tpmfaqbot.runtime.ChatAdapter;
+import dev.tpmfaqbot.runtime.Core;
 import dev.tpmfaqbot.service.FaqService;
 import dev.tpmfaqbot.service.LiveAnswerer;
 import dev.tpmfaqbot.store.Store;
 import dev.tpmfaqbot.store.StoreStartException;
 import dev.tpmfaqbot.store.Stores;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -36,16 +31,24 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The bot as the runtime starts it: {@link DiscordModule} reads the environment (pointing at the
  * fakes), creates the adapter with real core services, and starts it.
  */
 final class DiscordBot implements AutoCloseable {
-    /** A Wednesday noon: two hours after the default slot, so no explainer is due unless a test asks. */
+    /**
+     * A Wednesday noon: two hours after the default slot, so no explainer is due unless a test
+     * asks.
+     */
     static final Instant WEDNESDAY_NOON = Instant.parse("2025-06-04T12:00:00Z");
-    static final Schedule WEEKDAYS_AT_TEN = new Schedule(LocalTime.of(10, 0),
-            EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), ZoneOffset.UTC);
+
+    static final Schedule WEEKDAYS_AT_TEN =
+            new Schedule(
+                    LocalTime.of(10, 0),
+                    EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                    ZoneOffset.UTC);
 
     private static Answerer shipped;
 
@@ -55,7 +58,12 @@ final class DiscordBot implements AutoCloseable {
     final FaqService faq;
     final ChatAdapter adapter;
 
-    private DiscordBot(FakeDiscord discord, Store store, LiveAnswerer content, FaqService faq, ChatAdapter adapter) {
+    private DiscordBot(
+            FakeDiscord discord,
+            Store store,
+            LiveAnswerer content,
+            FaqService faq,
+            ChatAdapter adapter) {
         this.discord = discord;
         this.store = store;
         this.content = content;
@@ -69,12 +77,14 @@ final class DiscordBot implements AutoCloseable {
         return start(discord, Map.of());
     }
 
-    static DiscordBot start(FakeDiscord discord, Map<String, String> env) throws AdapterStartException {
+    static DiscordBot start(FakeDiscord discord, Map<String, String> env)
+            throws AdapterStartException {
         return start(discord, freshStateFile(), env, Clock.fixed(WEDNESDAY_NOON, ZoneOffset.UTC));
     }
 
     /** Starts on the SQLite state in {@code stateFile} and waits until every shard is connected. */
-    static DiscordBot start(FakeDiscord discord, Path stateFile, Map<String, String> env, Clock clock)
+    static DiscordBot start(
+            FakeDiscord discord, Path stateFile, Map<String, String> env, Clock clock)
             throws AdapterStartException {
         DiscordBot bot = create(discord, stateFile, env, clock);
         try {
@@ -84,7 +94,9 @@ final class DiscordBot implements AutoCloseable {
             throw e;
         }
         try {
-            Eventually.until(Duration.ofSeconds(20), () -> "ready: " + bot.adapter.notReadyReason(),
+            Eventually.until(
+                    Duration.ofSeconds(20),
+                    () -> "ready: " + bot.adapter.notReadyReason(),
                     () -> bot.adapter.notReadyReason().isEmpty());
         } catch (AssertionError e) {
             dumpThreads(); // a JDA that does not get ready says nothing; its threads do
@@ -95,16 +107,20 @@ final class DiscordBot implements AutoCloseable {
     }
 
     private static void dumpThreads() {
-        Thread.getAllStackTraces().forEach((thread, stack) -> {
-            System.err.println("THREAD " + thread.getName() + " " + thread.getState());
-            for (StackTraceElement frame : stack) {
-                System.err.println("    at " + frame);
-            }
-        });
+        Thread.getAllStackTraces()
+                .forEach(
+                        (thread, stack) -> {
+                            System.err.println(
+                                    "THREAD " + thread.getName() + " " + thread.getState());
+                            for (StackTraceElement frame : stack) {
+                                System.err.println("    at " + frame);
+                            }
+                        });
     }
 
     /** Created, not started. */
-    static DiscordBot create(FakeDiscord discord, Path stateFile, Map<String, String> env, Clock clock) {
+    static DiscordBot create(
+            FakeDiscord discord, Path stateFile, Map<String, String> env, Clock clock) {
         Store store;
         try {
             store = Stores.open("", stateFile);
@@ -118,12 +134,15 @@ final class DiscordBot implements AutoCloseable {
         variables.putAll(env);
         DiscordModule module = new DiscordModule();
         ConfigProblems problems = new ConfigProblems();
-        DiscordSettings settings = module.settings(Environment.of(variables), problems).orElseThrow(
-                () -> new AssertionError("settings refused: " + problems.list()));
+        DiscordSettings settings =
+                module.settings(Environment.of(variables), problems)
+                        .orElseThrow(
+                                () -> new AssertionError("settings refused: " + problems.list()));
         assertEquals(List.of(), problems.list());
         Core core = Core.over(shippedContent(), store, clock);
-        AdapterContext context = core.forAdapters(WEEKDAYS_AT_TEN, (path, maxBody, endpoint) -> { });
-        return new DiscordBot(discord, store, core.answers(), core.faq(), module.create(settings, context));
+        AdapterContext context = core.forAdapters(WEEKDAYS_AT_TEN, (path, maxBody, endpoint) -> {});
+        return new DiscordBot(
+                discord, store, core.answers(), core.faq(), module.create(settings, context));
     }
 
     static Path freshStateFile() {

@@ -1,11 +1,11 @@
 package dev.tpmfaqbot.discord;
 
-import dev.tpmfaqbot.ContentCopy;
-import dev.tpmfaqbot.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tpmfaqbot.ContentCopy;
+import dev.tpmfaqbot.Eventually;
 import dev.tpmfaqbot.answer.Answer;
 import dev.tpmfaqbot.answer.Band;
 import dev.tpmfaqbot.discord.fake.DiscordWorld;
@@ -21,8 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Autocomplete and button clicks, end to end. */
@@ -32,8 +32,7 @@ class DiscordInteractionsTest {
 
     private final FakeUser alice = FakeUser.human("alice");
     private final FakeGuild guild = FakeGuild.create("TPM Guild", alice);
-    @RegisterExtension
-    final DiscordLoopback loopback = new DiscordLoopback(DiscordWorld.of(guild));
+    @RegisterExtension final DiscordLoopback loopback = new DiscordLoopback(DiscordWorld.of(guild));
     private final FakeDiscord discord = loopback.discord();
     private DiscordBot bot;
 
@@ -41,15 +40,28 @@ class DiscordInteractionsTest {
     void rolesAndTermsAutocomplete() throws Exception {
         bot = loopback.start();
 
-        FakeInteraction role = discord.gateway().sendAutocomplete(guild, alice, "tpm compare", "role", "proj");
-        FakeInteraction term = discord.gateway().sendAutocomplete(guild, alice, "tpm define", "term", "back");
-        FakeInteraction empty = discord.gateway().sendAutocomplete(guild, alice, "tpm compare", "role", "");
+        FakeInteraction role =
+                discord.gateway().sendAutocomplete(guild, alice, "tpm compare", "role", "proj");
+        FakeInteraction term =
+                discord.gateway().sendAutocomplete(guild, alice, "tpm define", "term", "back");
+        FakeInteraction empty =
+                discord.gateway().sendAutocomplete(guild, alice, "tpm compare", "role", "");
 
         JsonNode roles = discord.rest().awaitCallback(role).body();
         assertEquals(8, roles.path("type").asInt());
-        assertEquals("project-manager", roles.path("data").path("choices").get(0).path("value").asText());
-        assertEquals("backlog", discord.rest().awaitCallback(term).body().path("data").path("choices").get(0)
-                .path("value").asText());
+        assertEquals(
+                "project-manager",
+                roles.path("data").path("choices").get(0).path("value").asText());
+        assertEquals(
+                "backlog",
+                discord.rest()
+                        .awaitCallback(term)
+                        .body()
+                        .path("data")
+                        .path("choices")
+                        .get(0)
+                        .path("value")
+                        .asText());
         JsonNode all = discord.rest().awaitCallback(empty).body().path("data").path("choices");
         assertEquals(bot.faq.names().roleNames().size(), all.size());
         all.forEach(c -> assertTrue(c.path("name").asText().length() <= 100));
@@ -58,11 +70,16 @@ class DiscordInteractionsTest {
     @Test
     void autocompleteFollowsAContentReload(@TempDir Path folder) throws Exception {
         bot = loopback.start();
-        FakeInteraction before = discord.gateway().sendAutocomplete(guild, alice, "tpm define", "term", "zettel");
-        assertEquals(0, discord.rest().awaitCallback(before).body().path("data").path("choices").size());
+        FakeInteraction before =
+                discord.gateway().sendAutocomplete(guild, alice, "tpm define", "term", "zettel");
+        assertEquals(
+                0, discord.rest().awaitCallback(before).body().path("data").path("choices").size());
 
         ContentCopy.ofShipped(folder);
-        ContentCopy.write(folder, "terms/zettelkasten.md", """
+        ContentCopy.write(
+                folder,
+                "terms/zettelkasten.md",
+                """
                 ---
                 id: zettelkasten
                 title: Zettelkasten
@@ -73,25 +90,35 @@ class DiscordInteractionsTest {
                 In general practice, a Zettelkasten is a box of linked notes that some TPMs keep to remember decisions and their reasons.
                 """);
         bot.content.swap(DiscordBot.load(folder));
-        FakeInteraction after = discord.gateway().sendAutocomplete(guild, alice, "tpm define", "term", "zettel");
+        FakeInteraction after =
+                discord.gateway().sendAutocomplete(guild, alice, "tpm define", "term", "zettel");
 
         JsonNode choices = discord.rest().awaitCallback(after).body().path("data").path("choices");
         assertEquals("zettelkasten", choices.get(0).path("value").asText());
-        FakeInteraction define = discord.gateway().sendSlashCommand(guild, alice, "tpm define", Map.of("term", "zettelkasten"));
-        assertEquals("Zettelkasten", Payloads.firstEmbed(discord.rest().awaitCallback(define).body().path("data"))
-                .path("title").asText());
+        FakeInteraction define =
+                discord.gateway()
+                        .sendSlashCommand(
+                                guild, alice, "tpm define", Map.of("term", "zettelkasten"));
+        assertEquals(
+                "Zettelkasten",
+                Payloads.firstEmbed(discord.rest().awaitCallback(define).body().path("data"))
+                        .path("title")
+                        .asText());
     }
 
     @Test
     void aFollowUpButtonOpensItsAnswerPrivately() throws Exception {
         bot = loopback.start();
 
-        FakeInteraction click = discord.gateway().sendButtonClick(guild, alice, "open:faq:tpm-skills", Snowflakes.next());
+        FakeInteraction click =
+                discord.gateway()
+                        .sendButtonClick(guild, alice, "open:faq:tpm-skills", Snowflakes.next());
 
         JsonNode callback = discord.rest().awaitCallback(click).body();
         assertEquals(4, callback.path("type").asInt());
         assertEquals(EPHEMERAL, callback.path("data").path("flags").asInt() & EPHEMERAL);
-        assertEquals(bot.faq.open("faq:tpm-skills").orElseThrow().title(),
+        assertEquals(
+                bot.faq.open("faq:tpm-skills").orElseThrow().title(),
                 Payloads.firstEmbed(callback.path("data")).path("title").asText());
         assertTrue(Payloads.buttonIds(callback.path("data")).contains("share:faq:tpm-skills"));
         Payloads.pingsAtMost(callback.path("data"), 0);
@@ -101,7 +128,10 @@ class DiscordInteractionsTest {
     void feedbackIsRecordedAndItsButtonsDisabled() throws Exception {
         bot = loopback.start();
 
-        FakeInteraction click = discord.gateway().sendButtonClick(guild, alice, "helpful:faq:what-is-a-tpm", Snowflakes.next());
+        FakeInteraction click =
+                discord.gateway()
+                        .sendButtonClick(
+                                guild, alice, "helpful:faq:what-is-a-tpm", Snowflakes.next());
 
         JsonNode callback = discord.rest().awaitCallback(click).body();
         assertEquals(7, callback.path("type").asInt(), "the message is updated in place");
@@ -116,7 +146,8 @@ class DiscordInteractionsTest {
     void notHelpfulIsRecordedToo() throws Exception {
         bot = loopback.start();
 
-        discord.gateway().sendButtonClick(guild, alice, "unhelpful:term:backlog", Snowflakes.next());
+        discord.gateway()
+                .sendButtonClick(guild, alice, "unhelpful:term:backlog", Snowflakes.next());
 
         Eventually.until("feedback recorded", () -> !feedback().isEmpty());
         assertEquals(List.of(new Store.KeyFeedback("term:backlog", 0, 1)), feedback());
@@ -126,7 +157,9 @@ class DiscordInteractionsTest {
     void shareInChannelPostsTheAnswerForEveryoneNamingWhoSharedIt() throws Exception {
         bot = loopback.start();
 
-        FakeInteraction share = discord.gateway().sendButtonClick(guild, alice, "share:compare:pm:tpm", Snowflakes.next());
+        FakeInteraction share =
+                discord.gateway()
+                        .sendButtonClick(guild, alice, "share:compare:pm:tpm", Snowflakes.next());
 
         JsonNode callback = discord.rest().awaitCallback(share).body();
         assertEquals(4, callback.path("type").asInt());
@@ -145,19 +178,25 @@ class DiscordInteractionsTest {
         String vague = unsureQuestion();
         Answer unsure = bot.faq.ask(DiscordQuestions.of(vague, alice.id(), 0));
 
-        FakeInteraction ask = discord.gateway().sendSlashCommand(guild, alice, "tpm ask", Map.of("question", vague));
+        FakeInteraction ask =
+                discord.gateway()
+                        .sendSlashCommand(guild, alice, "tpm ask", Map.of("question", vague));
 
         JsonNode message = discord.rest().awaitCallback(ask).body().path("data");
         List<String> ids = Payloads.buttonIds(message);
         List<String> expected = new ArrayList<>();
         unsure.suggestions().forEach(s -> expected.add("open:" + s.key()));
-        assertEquals(expected, ids, "did-you-mean buttons only: no feedback or share on a non-answer");
+        assertEquals(
+                expected, ids, "did-you-mean buttons only: no feedback or share on a non-answer");
         JsonNode first = message.path("components").get(0).path("components").get(0);
         assertEquals(1, first.path("style").asInt(), "primary");
 
-        FakeInteraction click = discord.gateway().sendButtonClick(guild, alice, ids.get(0), Snowflakes.next());
+        FakeInteraction click =
+                discord.gateway().sendButtonClick(guild, alice, ids.get(0), Snowflakes.next());
         JsonNode opened = discord.rest().awaitCallback(click).body().path("data");
-        assertEquals(unsure.suggestions().get(0).title(), Payloads.firstEmbed(opened).path("title").asText());
+        assertEquals(
+                unsure.suggestions().get(0).title(),
+                Payloads.firstEmbed(opened).path("title").asText());
     }
 
     @Test
@@ -165,9 +204,18 @@ class DiscordInteractionsTest {
         bot = loopback.start();
 
         discord.gateway().sendButtonClick(guild, alice, "someone-elses-button", Snowflakes.next());
-        FakeInteraction gone = discord.gateway().sendButtonClick(guild, alice, "open:faq:no-such-entry", Snowflakes.next());
+        FakeInteraction gone =
+                discord.gateway()
+                        .sendButtonClick(guild, alice, "open:faq:no-such-entry", Snowflakes.next());
 
-        assertTrue(discord.rest().awaitCallback(gone).body().path("data").path("content").asText().contains("no longer"));
+        assertTrue(
+                discord.rest()
+                        .awaitCallback(gone)
+                        .body()
+                        .path("data")
+                        .path("content")
+                        .asText()
+                        .contains("no longer"));
         assertEquals(1, discord.rest().requests("POST", "interactions/.*").size());
     }
 
@@ -177,10 +225,15 @@ class DiscordInteractionsTest {
 
     /** A question from the evaluation set that the core answers in the "did you mean" band. */
     private String unsureQuestion() {
-        for (String candidate : List.of("why is having a tpm valuable, what do they add that others dont",
-                "walk me through how a technical product manager plans a new feature from scratch",
-                "product owner vs scrum master", "backlog meaning in agile", "whats the best prototyping tool, figma or sketch",
-                "can you recommend a good agile book", "how do i write a good user manual")) {
+        for (String candidate :
+                List.of(
+                        "why is having a tpm valuable, what do they add that others dont",
+                        "walk me through how a technical product manager plans a new feature from scratch",
+                        "product owner vs scrum master",
+                        "backlog meaning in agile",
+                        "whats the best prototyping tool, figma or sketch",
+                        "can you recommend a good agile book",
+                        "how do i write a good user manual")) {
             if (bot.faq.ask(DiscordQuestions.of(candidate, 1, 0)).band() == Band.SUGGEST) {
                 return candidate;
             }

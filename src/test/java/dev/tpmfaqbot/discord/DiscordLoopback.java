@@ -12,9 +12,9 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A JUnit extension for one test: a fake Discord on loopback, and every bot the test starts
- * against it; after the test the bots are closed, then the fake.
- * {@code @RegisterExtension final DiscordLoopback loopback = new DiscordLoopback(DiscordWorld.of(guild));}
+ * A JUnit extension for one test: a fake Discord on loopback, and every bot the test starts against
+ * it; after the test the bots are closed, then the fake. {@code @RegisterExtension final
+ * DiscordLoopback loopback = new DiscordLoopback(DiscordWorld.of(guild));}
  */
 final class DiscordLoopback implements AfterEachCallback {
     private final FakeDiscord discord;
@@ -36,7 +36,8 @@ final class DiscordLoopback implements AfterEachCallback {
         return track(DiscordBot.start(discord, env));
     }
 
-    DiscordBot start(Path stateFile, Map<String, String> env, Clock clock) throws AdapterStartException {
+    DiscordBot start(Path stateFile, Map<String, String> env, Clock clock)
+            throws AdapterStartException {
         return track(DiscordBot.start(discord, stateFile, env, clock));
     }
 

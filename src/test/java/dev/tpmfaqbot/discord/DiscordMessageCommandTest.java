@@ -15,13 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The message command "Ask the TPM bot" and user install, end to end through the real JDA against the
- * fake Discord: what is registered, and answers in a server, in a server the bot is not in, and in a
- * DM between two people.
+ * The message command "Ask the TPM bot" and user install, end to end through the real JDA against
+ * the fake Discord: what is registered, and answers in a server, in a server the bot is not in, and
+ * in a DM between two people.
  */
 @Timeout(60)
 class DiscordMessageCommandTest {
@@ -31,8 +31,7 @@ class DiscordMessageCommandTest {
     private final FakeUser alice = FakeUser.human("alice");
     private final FakeUser bob = FakeUser.human("bob");
     private final FakeGuild guild = FakeGuild.create("TPM Guild", alice, bob);
-    @RegisterExtension
-    final DiscordLoopback loopback = new DiscordLoopback(DiscordWorld.of(guild));
+    @RegisterExtension final DiscordLoopback loopback = new DiscordLoopback(DiscordWorld.of(guild));
     private final FakeDiscord discord = loopback.discord();
     private DiscordBot bot;
 
@@ -42,12 +41,18 @@ class DiscordMessageCommandTest {
         return values;
     }
 
-    /** The initial reply: a message (not deferred, the core answers in time here) only the asker sees. */
+    /**
+     * The initial reply: a message (not deferred, the core answers in time here) only the asker
+     * sees.
+     */
     private JsonNode privateReply(FakeInteraction interaction) {
         JsonNode callback = discord.rest().awaitCallback(interaction).body();
         assertEquals(4, callback.path("type").asInt(), callback.toString());
         JsonNode message = callback.path("data");
-        assertEquals(EPHEMERAL, message.path("flags").asInt() & EPHEMERAL, "only the asker sees it: " + message);
+        assertEquals(
+                EPHEMERAL,
+                message.path("flags").asInt() & EPHEMERAL,
+                "only the asker sees it: " + message);
         Payloads.pingsAtMost(message, 0);
         Payloads.withinDiscordLimits(message);
         return message;
@@ -64,10 +69,18 @@ class DiscordMessageCommandTest {
         assertEquals(1, tpm.path("type").asInt(), "a slash command");
         assertEquals(ASK, ask.path("name").asText());
         assertEquals(3, ask.path("type").asInt(), "a message command");
-        assertFalse(ask.has("description") && !ask.path("description").asText().isEmpty(), "message commands have none");
+        assertFalse(
+                ask.has("description") && !ask.path("description").asText().isEmpty(),
+                "message commands have none");
         for (JsonNode command : List.of(tpm, ask)) {
-            assertEquals(List.of(0, 1, 2), ints(command.path("contexts")), "guild, bot DM, private channel: " + command);
-            assertEquals(List.of(0, 1), ints(command.path("integration_types")), "guild and user install: " + command);
+            assertEquals(
+                    List.of(0, 1, 2),
+                    ints(command.path("contexts")),
+                    "guild, bot DM, private channel: " + command);
+            assertEquals(
+                    List.of(0, 1),
+                    ints(command.path("integration_types")),
+                    "guild and user install: " + command);
         }
     }
 
@@ -82,7 +95,9 @@ class DiscordMessageCommandTest {
 
         JsonNode message = privateReply(ask);
         assertEquals(expected.title(), Payloads.firstEmbed(message).path("title").asText());
-        assertTrue(Payloads.buttonIds(message).contains("share:" + expected.key()), Payloads.buttonIds(message).toString());
+        assertTrue(
+                Payloads.buttonIds(message).contains("share:" + expected.key()),
+                Payloads.buttonIds(message).toString());
         assertEquals(0, discord.rest().requests("POST", "channels/.*").size(), "nothing public");
     }
 
@@ -92,22 +107,34 @@ class DiscordMessageCommandTest {
         FakeGuild elsewhere = FakeGuild.create("Elsewhere", alice);
         Answer expected = bot.faq.ask(DiscordQuestions.of("what is a backlog?", alice.id(), 0));
 
-        FakeInteraction ask = discord.gateway().sendUserInstalledMessageCommand(elsewhere, alice, ASK, bob, "what is a backlog?");
+        FakeInteraction ask =
+                discord.gateway()
+                        .sendUserInstalledMessageCommand(
+                                elsewhere, alice, ASK, bob, "what is a backlog?");
 
         JsonNode message = privateReply(ask);
         assertEquals(expected.title(), Payloads.firstEmbed(message).path("title").asText());
-        assertEquals(0, discord.rest().requests("POST", "channels/.*").size(), "the bot cannot post there, and does not try");
+        assertEquals(
+                0,
+                discord.rest().requests("POST", "channels/.*").size(),
+                "the bot cannot post there, and does not try");
     }
 
     @Test
     void installedToAUserSlashCommandsWorkInTheirDmsWithOtherPeople() throws Exception {
         bot = loopback.start();
 
-        FakeInteraction ask = discord.gateway().sendUserInstalledSlashCommand(alice, bob, "tpm ask",
-                Map.of("question", "does a tpm need to code?"));
+        FakeInteraction ask =
+                discord.gateway()
+                        .sendUserInstalledSlashCommand(
+                                alice,
+                                bob,
+                                "tpm ask",
+                                Map.of("question", "does a tpm need to code?"));
 
         JsonNode message = privateReply(ask);
-        assertEquals(bot.faq.open("faq:does-a-tpm-need-to-code").orElseThrow().title(),
+        assertEquals(
+                bot.faq.open("faq:does-a-tpm-need-to-code").orElseThrow().title(),
                 Payloads.firstEmbed(message).path("title").asText());
     }
 
@@ -115,13 +142,25 @@ class DiscordMessageCommandTest {
     void whatTheMessageSaysCannotPingAndAMessageWithoutTextIsToldSo() throws Exception {
         bot = loopback.start();
 
-        FakeInteraction noisy = discord.gateway().sendMessageCommand(guild, alice, ASK, bob,
-                "@everyone @here " + bob.mention() + " <@&123456789012345678> what is a zorblax in sprint planning?");
+        FakeInteraction noisy =
+                discord.gateway()
+                        .sendMessageCommand(
+                                guild,
+                                alice,
+                                ASK,
+                                bob,
+                                "@everyone @here "
+                                        + bob.mention()
+                                        + " <@&123456789012345678> what is a zorblax in sprint planning?");
         FakeInteraction empty = discord.gateway().sendMessageCommand(guild, alice, ASK, bob, "");
 
         JsonNode answer = privateReply(noisy);
         String shown = answer.toString();
-        assertFalse(shown.contains("@everyone") || shown.contains("@here") || shown.contains(bob.mention()), shown);
+        assertFalse(
+                shown.contains("@everyone")
+                        || shown.contains("@here")
+                        || shown.contains(bob.mention()),
+                shown);
         JsonNode notice = privateReply(empty);
         assertEquals(MessageCommandListener.NO_TEXT, notice.path("content").asText());
     }

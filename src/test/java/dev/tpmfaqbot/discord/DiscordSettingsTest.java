@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Timeout;
 
 @Timeout(10)
 class DiscordSettingsTest {
-    private static final String TOKEN = "MTEzNDU2Nzg5MDEyMzQ1Njc4OQ.GabcDe.abcdefghijklmnopqrstuvwxyz0123456789AB";
+    private static final String TOKEN =
+            "MTEzNDU2Nzg5MDEyMzQ1Njc4OQ.GabcDe.abcdefghijklmnopqrstuvwxyz0123456789AB";
 
     private final ConfigProblems problems = new ConfigProblems();
 
@@ -43,14 +44,16 @@ class DiscordSettingsTest {
 
     @Test
     void readsEveryVariable() {
-        DiscordSettings settings = read(Map.of(
-                "DISCORD_BOT_TOKEN", TOKEN,
-                "DISCORD_API_URL", "http://127.0.0.1:8080/api/v10",
-                "DISCORD_GATEWAY_URL", "ws://127.0.0.1:8081/",
-                "DISCORD_GUILD_ID", "1234567890123456789",
-                "DISCORD_SHARDS", "0-3/8",
-                "DISCORD_ASK_CHANNELS", "111, 222",
-                "DISCORD_ONBOARDING_CHANNELS", "333")).orElseThrow();
+        DiscordSettings settings =
+                read(Map.of(
+                                "DISCORD_BOT_TOKEN", TOKEN,
+                                "DISCORD_API_URL", "http://127.0.0.1:8080/api/v10",
+                                "DISCORD_GATEWAY_URL", "ws://127.0.0.1:8081/",
+                                "DISCORD_GUILD_ID", "1234567890123456789",
+                                "DISCORD_SHARDS", "0-3/8",
+                                "DISCORD_ASK_CHANNELS", "111, 222",
+                                "DISCORD_ONBOARDING_CHANNELS", "333"))
+                        .orElseThrow();
 
         assertEquals(List.of(), problems.list());
         assertEquals(URI.create("http://127.0.0.1:8080/api/v10/"), settings.apiUrl());
@@ -66,7 +69,9 @@ class DiscordSettingsTest {
     void theTokenIsRequiredOnceAnyDiscordVariableIsSet() {
         assertEquals(Optional.empty(), read(Map.of("DISCORD_ASK_CHANNELS", "111")));
         assertEquals(1, problems.list().size());
-        assertTrue(problems.list().get(0).startsWith("DISCORD_BOT_TOKEN: is required"), problems.list().toString());
+        assertTrue(
+                problems.list().get(0).startsWith("DISCORD_BOT_TOKEN: is required"),
+                problems.list().toString());
     }
 
     @Test
@@ -82,19 +87,29 @@ class DiscordSettingsTest {
 
     @Test
     void everyBadValueIsReportedAtOnceNamingItsVariable() {
-        Optional<DiscordSettings> settings = read(Map.of(
-                "DISCORD_BOT_TOKEN", TOKEN,
-                "DISCORD_API_URL", "discord.com/api",
-                "DISCORD_GATEWAY_URL", "https://gateway.discord.gg",
-                "DISCORD_GUILD_ID", "my-guild",
-                "DISCORD_SHARDS", "4-3/8",
-                "DISCORD_ASK_CHANNELS", "111,#general",
-                "DISCORD_ONBOARDING_CHANNELS", "99999999999999999999999"));
+        Optional<DiscordSettings> settings =
+                read(
+                        Map.of(
+                                "DISCORD_BOT_TOKEN", TOKEN,
+                                "DISCORD_API_URL", "discord.com/api",
+                                "DISCORD_GATEWAY_URL", "https://gateway.discord.gg",
+                                "DISCORD_GUILD_ID", "my-guild",
+                                "DISCORD_SHARDS", "4-3/8",
+                                "DISCORD_ASK_CHANNELS", "111,#general",
+                                "DISCORD_ONBOARDING_CHANNELS", "99999999999999999999999"));
 
         assertEquals(Optional.empty(), settings);
-        List<String> variables = problems.list().stream().map(p -> p.substring(0, p.indexOf(':'))).toList();
-        assertEquals(List.of("DISCORD_API_URL", "DISCORD_GATEWAY_URL", "DISCORD_GUILD_ID", "DISCORD_SHARDS",
-                "DISCORD_ASK_CHANNELS", "DISCORD_ONBOARDING_CHANNELS"), variables);
+        List<String> variables =
+                problems.list().stream().map(p -> p.substring(0, p.indexOf(':'))).toList();
+        assertEquals(
+                List.of(
+                        "DISCORD_API_URL",
+                        "DISCORD_GATEWAY_URL",
+                        "DISCORD_GUILD_ID",
+                        "DISCORD_SHARDS",
+                        "DISCORD_ASK_CHANNELS",
+                        "DISCORD_ONBOARDING_CHANNELS"),
+                variables);
     }
 
     @Test

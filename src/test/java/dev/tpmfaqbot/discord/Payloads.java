@@ -10,19 +10,26 @@ import java.util.List;
 
 /** Reading and checking the message payloads the bot sent to the fake REST API. */
 final class Payloads {
-    private Payloads() {
-    }
+    private Payloads() {}
 
     /** The custom ids of every button, row by row flattened. */
     static List<String> buttonIds(JsonNode message) {
         List<String> ids = new ArrayList<>();
-        message.path("components").forEach(row -> row.path("components").forEach(c -> ids.add(c.path("custom_id").asText())));
+        message.path("components")
+                .forEach(
+                        row ->
+                                row.path("components")
+                                        .forEach(c -> ids.add(c.path("custom_id").asText())));
         return ids;
     }
 
     static List<String> buttonLabels(JsonNode message) {
         List<String> labels = new ArrayList<>();
-        message.path("components").forEach(row -> row.path("components").forEach(c -> labels.add(c.path("label").asText())));
+        message.path("components")
+                .forEach(
+                        row ->
+                                row.path("components")
+                                        .forEach(c -> labels.add(c.path("label").asText())));
         return labels;
     }
 
@@ -35,10 +42,13 @@ final class Payloads {
         JsonNode mentions = message.path("allowed_mentions");
         assertTrue(mentions.isObject(), "allowed_mentions is set: " + message);
         assertEquals(0, mentions.path("parse").size(), "nothing parsed from the text: " + mentions);
-        assertFalse(mentions.has("roles") && mentions.path("roles").size() > 0, "no roles: " + mentions);
+        assertFalse(
+                mentions.has("roles") && mentions.path("roles").size() > 0,
+                "no roles: " + mentions);
         List<String> users = new ArrayList<>();
         mentions.path("users").forEach(u -> users.add(u.asText()));
-        assertEquals(allowedUser == 0 ? List.of() : List.of(Long.toUnsignedString(allowedUser)), users);
+        assertEquals(
+                allowedUser == 0 ? List.of() : List.of(Long.toUnsignedString(allowedUser)), users);
     }
 
     /** Every limit Discord puts on embeds and components. */
@@ -68,8 +78,11 @@ final class Payloads {
         assertTrue(rows.size() <= 5, "rows " + rows.size());
         List<String> ids = buttonIds(message);
         for (JsonNode row : rows) {
-            assertTrue(row.path("components").size() <= 5, "buttons in a row " + row.path("components").size());
-            row.path("components").forEach(b -> assertTrue(b.path("label").asText().length() <= 80, "label"));
+            assertTrue(
+                    row.path("components").size() <= 5,
+                    "buttons in a row " + row.path("components").size());
+            row.path("components")
+                    .forEach(b -> assertTrue(b.path("label").asText().length() <= 80, "label"));
         }
         assertEquals(ids.stream().distinct().count(), ids.size(), "unique custom ids " + ids);
         ids.forEach(id -> assertTrue(id.length() <= 100, "custom id " + id));

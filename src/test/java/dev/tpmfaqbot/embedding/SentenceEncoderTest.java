@@ -9,7 +9,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The real model: vectors of unit length whose similarity follows meaning, a bounded input, a cache that survives. */
+/**
+ * The real model: vectors of unit length whose similarity follows meaning, a bounded input, a cache
+ * that survives.
+ */
 class SentenceEncoderTest {
     private static SentenceEncoder encoder;
 
@@ -20,8 +23,12 @@ class SentenceEncoderTest {
 
     @Test
     void similarMeaningsAreCloserThanDifferentOnes() {
-        List<float[]> v = encoder.embedAll(List.of("how much money do technical product managers make",
-                "what is the salary of a tpm", "does a tpm write code"));
+        List<float[]> v =
+                encoder.embedAll(
+                        List.of(
+                                "how much money do technical product managers make",
+                                "what is the salary of a tpm",
+                                "does a tpm write code"));
         assertEquals(1.0, Vectors.dot(v.get(0), v.get(0)), 1e-4);
         assertTrue(Vectors.dot(v.get(0), v.get(1)) > Vectors.dot(v.get(0), v.get(2)));
     }
@@ -30,15 +37,24 @@ class SentenceEncoderTest {
     void manyTextsGiveTheSameVectorsAsOneByOne() {
         String text = "what is a backlog";
         float[] alone = encoder.embed(text);
-        float[] among = encoder.embedAll(List.of("a much longer text with many more word pieces than the other", text)).get(1);
+        float[] among =
+                encoder.embedAll(
+                                List.of(
+                                        "a much longer text with many more word pieces than the other",
+                                        text))
+                        .get(1);
         assertEquals(1.0, Vectors.dot(alone, among), 1e-6, "its neighbours changed the vector");
     }
 
     @Test
     void aLongTextKeepsItsAskingSentenceWithinTheBudget() throws Exception {
         WordPieceTokenizer tokenizer = E5Model.tokenizer();
-        String chatter = "We had a long planning meeting today and everyone talked about the quarter. ".repeat(30);
-        List<Integer> kept = TokenBudget.fit(tokenizer, E5Model.PREFIX, chatter + "Does a TPM need to code?", 94);
+        String chatter =
+                "We had a long planning meeting today and everyone talked about the quarter. "
+                        .repeat(30);
+        List<Integer> kept =
+                TokenBudget.fit(
+                        tokenizer, E5Model.PREFIX, chatter + "Does a TPM need to code?", 94);
         assertTrue(kept.size() <= 94, "kept " + kept.size());
         assertTrue(kept.containsAll(tokenizer.pieces("Does a TPM need to code?")));
     }

@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hand-written tokenizer gives the ids that the Hugging Face tokenizer (through DJL 0.36)
- * gave for the same texts: accents, CJK, emoji, punctuation, long words, chat questions.
+ * The hand-written tokenizer gives the ids that the Hugging Face tokenizer (through DJL 0.36) gave
+ * for the same texts: accents, CJK, emoji, punctuation, long words, chat questions.
  */
 class WordPieceTokenizerTest {
 

@@ -16,17 +16,24 @@ class AnswerQualityTest {
 
     @Test
     void heldOutQuestionsAsShipped() throws Exception {
-        EvalReport plain = Evaluation.run(ProjectAnswerer.get(), EvalFile.read(Path.of("eval/holdout.jsonl")));
+        EvalReport plain =
+                Evaluation.run(ProjectAnswerer.get(), EvalFile.read(Path.of("eval/holdout.jsonl")));
         assertTrue(plain.topOneAccuracy() >= 0.95 && plain.declineRate() >= 0.92, plain.summary());
-        EvalReport styles = Evaluation.run(ProjectAnswerer.get(), EvalFile.read(Path.of("eval/holdout-styles.jsonl")));
-        assertTrue(styles.topOneAccuracy() >= 0.90 && styles.declineRate() >= 0.90, styles.summary());
+        EvalReport styles =
+                Evaluation.run(
+                        ProjectAnswerer.get(), EvalFile.read(Path.of("eval/holdout-styles.jsonl")));
+        assertTrue(
+                styles.topOneAccuracy() >= 0.90 && styles.declineRate() >= 0.90, styles.summary());
         assertTrue(styles.confidentWrongShare() <= 0.03, styles.summary());
         assertTrue(styles.calibrationError() <= 0.08, styles.summary());
     }
 
     @Test
     void heldOutQuestionsWithWordsAlone() throws Exception {
-        EvalReport report = Evaluation.run(ProjectAnswerer.wordsOnly(), EvalFile.read(Path.of("eval/holdout.jsonl")));
-        assertTrue(report.topOneAccuracy() >= 0.90 && report.declineRate() >= 0.85, report.summary());
+        EvalReport report =
+                Evaluation.run(
+                        ProjectAnswerer.wordsOnly(), EvalFile.read(Path.of("eval/holdout.jsonl")));
+        assertTrue(
+                report.topOneAccuracy() >= 0.90 && report.declineRate() >= 0.85, report.summary());
     }
 }

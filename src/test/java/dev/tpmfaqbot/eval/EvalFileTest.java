@@ -14,13 +14,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EvalFileTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void scoresAccuracyDeclinesAndReciprocalRank() throws IOException {
         Path file = dir.resolve("e.jsonl");
-        Files.writeString(file, """
+        Files.writeString(
+                file,
+                """
                 {"question": "project manager vs program manager", "expected": ["compare:program-manager:project-manager"]}
                 {"question": "does a tpm need to code", "expected": ["faq:tpm-salary"]}
 
@@ -30,7 +31,9 @@ class EvalFileTest {
         assertEquals(0.5, report.topOneAccuracy());
         assertEquals(1.0, report.declineRate());
         // first right at rank 1; second wrong at rank 1, so its reciprocal rank is at most 1/2
-        assertTrue(report.meanReciprocalRank() >= 0.5 && report.meanReciprocalRank() <= 0.75, report.summary());
+        assertTrue(
+                report.meanReciprocalRank() >= 0.5 && report.meanReciprocalRank() <= 0.75,
+                report.summary());
         assertEquals(List.of(2), report.misses().stream().map(m -> m.evalCase().line()).toList());
     }
 

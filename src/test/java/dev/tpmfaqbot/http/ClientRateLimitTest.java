@@ -11,17 +11,18 @@ import org.junit.jupiter.api.Test;
 /** The per-client token bucket, on a clock the test moves. */
 class ClientRateLimitTest {
     private final AtomicLong nanos = new AtomicLong();
-    private final TimeMeter clock = new TimeMeter() {
-        @Override
-        public long currentTimeNanos() {
-            return nanos.get();
-        }
+    private final TimeMeter clock =
+            new TimeMeter() {
+                @Override
+                public long currentTimeNanos() {
+                    return nanos.get();
+                }
 
-        @Override
-        public boolean isWallClockBased() {
-            return false;
-        }
-    };
+                @Override
+                public boolean isWallClockBased() {
+                    return false;
+                }
+            };
 
     @Test
     void aBurstUpToTheLimitThenOneMorePerShareOfTheMinute() {
@@ -45,6 +46,7 @@ class ClientRateLimitTest {
         for (int i = 0; i < ClientRateLimit.CLIENTS; i++) {
             limit.tryTake("client-" + i);
         }
-        assertTrue(limit.tryTake("first"), "forgotten, so a full bucket again: memory stays bounded");
+        assertTrue(
+                limit.tryTake("first"), "forgotten, so a full bucket again: memory stays bounded");
     }
 }

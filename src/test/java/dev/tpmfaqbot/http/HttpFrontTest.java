@@ -1,9 +1,9 @@
 package dev.tpmfaqbot.http;
 
-import dev.tpmfaqbot.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tpmfaqbot.Eventually;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,9 +30,12 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(60)
 class HttpFrontTest {
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final EmbeddedHttpServer.Limits QUICK =
-            new EmbeddedHttpServer.Limits(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(3));
+            new EmbeddedHttpServer.Limits(
+                    Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(3));
+
     /** Twice the server's threads: enough to take them all if a stalled client held one. */
     private static final int CLIENTS = 64;
 
@@ -44,12 +47,20 @@ class HttpFrontTest {
     void start() throws Exception {
         server = EmbeddedHttpServer.start("127.0.0.1", 0, QUICK);
         server.route("/healthz", 0, HealthEndpoints.alive());
-        server.route("/echo", 100, call -> CompletableFuture.completedFuture(
-                HttpReply.json(200, HttpReply.object().put("bytes", call.body().length))));
-        server.route("/never", 0, call -> {
-            slowCalls.incrementAndGet();
-            return new CompletableFuture<>();
-        });
+        server.route(
+                "/echo",
+                100,
+                call ->
+                        CompletableFuture.completedFuture(
+                                HttpReply.json(
+                                        200, HttpReply.object().put("bytes", call.body().length))));
+        server.route(
+                "/never",
+                0,
+                call -> {
+                    slowCalls.incrementAndGet();
+                    return new CompletableFuture<>();
+                });
     }
 
     @AfterEach
@@ -63,7 +74,10 @@ class HttpFrontTest {
     @Test
     void clientsThatNeverFinishTheirHeadersHoldNoThread() throws Exception {
         for (int i = 0; i < CLIENTS; i++) {
-            open().getOutputStream().write("GET /healthz HTTP/1.1\r\nHost: x\r\n".getBytes(StandardCharsets.US_ASCII));
+            open().getOutputStream()
+                    .write(
+                            "GET /healthz HTTP/1.1\r\nHost: x\r\n"
+                                    .getBytes(StandardCharsets.US_ASCII));
         }
         assertEquals(200, get("/healthz").statusCode());
     }
@@ -71,8 +85,10 @@ class HttpFrontTest {
     @Test
     void clientsThatNeverFinishTheirBodyHoldNoThread() throws Exception {
         for (int i = 0; i < CLIENTS; i++) {
-            open().getOutputStream().write("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 90\r\n\r\nabc"
-                    .getBytes(StandardCharsets.US_ASCII));
+            open().getOutputStream()
+                    .write(
+                            "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 90\r\n\r\nabc"
+                                    .getBytes(StandardCharsets.US_ASCII));
         }
         assertEquals(200, get("/healthz").statusCode());
     }
@@ -80,9 +96,15 @@ class HttpFrontTest {
     @Test
     void answersStillBeingWorkedOnHoldNoThread() throws Exception {
         for (int i = 0; i < CLIENTS; i++) {
-            open().getOutputStream().write("GET /never HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            open().getOutputStream()
+                    .write(
+                            "GET /never HTTP/1.1\r\nHost: x\r\n\r\n"
+                                    .getBytes(StandardCharsets.US_ASCII));
         }
-        Eventually.until(Duration.ofSeconds(20), "every slow client in a call", () -> slowCalls.get() == CLIENTS);
+        Eventually.until(
+                Duration.ofSeconds(20),
+                "every slow client in a call",
+                () -> slowCalls.get() == CLIENTS);
         assertEquals(200, get("/healthz").statusCode());
     }
 
@@ -108,40 +130,59 @@ class HttpFrontTest {
 
     @Test
     void aBodyThatStallsGetsA408() throws Exception {
-        String response = exchange("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 90\r\n\r\nabc");
+        String response =
+                exchange("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 90\r\n\r\nabc");
         assertTrue(response.startsWith("HTTP/1.1 408 "), response);
         assertTrue(response.endsWith("{\"error\":\"the request body took too long\"}"), response);
     }
 
     @Test
     void aBodyOverTheLimitIsRefusedBeforeItIsSent() throws Exception {
-        String response = exchange("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 1000000\r\n\r\n");
+        String response =
+                exchange("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 1000000\r\n\r\n");
         assertTrue(response.startsWith("HTTP/1.1 413 "), response);
-        assertTrue(response.endsWith("{\"error\":\"the body is larger than 100 bytes\"}"), response);
+        assertTrue(
+                response.endsWith("{\"error\":\"the body is larger than 100 bytes\"}"), response);
     }
 
     @Test
     void aChunkedBodyOverTheLimitIsRefusedToo() throws Exception {
         String chunk = "x".repeat(200);
-        String response = exchange("POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
-                + Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n0\r\n\r\n");
+        String response =
+                exchange(
+                        "POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                + Integer.toHexString(chunk.length())
+                                + "\r\n"
+                                + chunk
+                                + "\r\n0\r\n\r\n");
         assertTrue(response.startsWith("HTTP/1.1 413 "), response);
     }
 
     @Test
     void aBodyWithinTheLimitIsRead() throws Exception {
-        String response = exchange("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc");
+        String response =
+                exchange(
+                        "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc");
         assertTrue(response.startsWith("HTTP/1.1 200 "), response);
         assertTrue(response.endsWith("{\"bytes\":3}"), response);
     }
 
     @Test
     void malformedRequestsGetJson() throws Exception {
-        for (String request : List.of("GARBAGE\r\n\r\n", "GET /healthz HTTP/1.1\r\nHost: x\r\nNo colon here\r\n\r\n",
-                "GET /%zz HTTP/1.1\r\nHost: x\r\n\r\n", "GET /healthz HTTP/1.1\r\nHost: x\r\nX: " + "a".repeat(70_000) + "\r\n\r\n")) {
+        for (String request :
+                List.of(
+                        "GARBAGE\r\n\r\n",
+                        "GET /healthz HTTP/1.1\r\nHost: x\r\nNo colon here\r\n\r\n",
+                        "GET /%zz HTTP/1.1\r\nHost: x\r\n\r\n",
+                        "GET /healthz HTTP/1.1\r\nHost: x\r\nX: "
+                                + "a".repeat(70_000)
+                                + "\r\n\r\n")) {
             String response = exchange(request);
             assertTrue(response.matches("(?s)HTTP/1.1 4\\d\\d .*"), response);
-            assertTrue(response.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/json"), response);
+            assertTrue(
+                    response.toLowerCase(java.util.Locale.ROOT)
+                            .contains("content-type: application/json"),
+                    response);
             assertTrue(response.matches("(?s).*\\{\"error\":\"[^\"]+\"}$"), response);
         }
     }
@@ -149,36 +190,59 @@ class HttpFrontTest {
     @Test
     void largeBodiesHeldOpenCannotCrowdOutSmallOnes() throws Exception {
         server.stop(Duration.ZERO);
-        server = EmbeddedHttpServer.start("127.0.0.1", 0,
-                new EmbeddedHttpServer.Limits(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(30)));
-        server.route("/echo", 100, call -> CompletableFuture.completedFuture(HttpReply.json(200, HttpReply.object())));
-        server.route("/large", 8 * 1024 * 1024, call -> CompletableFuture.completedFuture(HttpReply.json(200, HttpReply.object())));
+        server =
+                EmbeddedHttpServer.start(
+                        "127.0.0.1",
+                        0,
+                        new EmbeddedHttpServer.Limits(
+                                Duration.ofSeconds(30),
+                                Duration.ofSeconds(30),
+                                Duration.ofSeconds(30)));
+        server.route(
+                "/echo",
+                100,
+                call -> CompletableFuture.completedFuture(HttpReply.json(200, HttpReply.object())));
+        server.route(
+                "/large",
+                8 * 1024 * 1024,
+                call -> CompletableFuture.completedFuture(HttpReply.json(200, HttpReply.object())));
         for (long held = 0; held <= Router.BODY_BUDGET; held += 4 * 1024 * 1024) {
-            open().getOutputStream().write("POST /large HTTP/1.1\r\nHost: x\r\nContent-Length: 4194304\r\n\r\nabc"
-                    .getBytes(StandardCharsets.US_ASCII));
+            open().getOutputStream()
+                    .write(
+                            "POST /large HTTP/1.1\r\nHost: x\r\nContent-Length: 4194304\r\n\r\nabc"
+                                    .getBytes(StandardCharsets.US_ASCII));
         }
         String large = "";
         for (int i = 0; i < 20 && !large.startsWith("HTTP/1.1 503 "); i++) {
             Socket probe = open();
-            probe.getOutputStream().write("POST /large HTTP/1.1\r\nHost: x\r\nContent-Length: 4194304\r\n\r\n"
-                    .getBytes(StandardCharsets.US_ASCII));
+            probe.getOutputStream()
+                    .write(
+                            "POST /large HTTP/1.1\r\nHost: x\r\nContent-Length: 4194304\r\n\r\n"
+                                    .getBytes(StandardCharsets.US_ASCII));
             probe.setSoTimeout(500);
             try {
-                large = new String(probe.getInputStream().readNBytes(13), StandardCharsets.US_ASCII);
+                large =
+                        new String(
+                                probe.getInputStream().readNBytes(13), StandardCharsets.US_ASCII);
             } catch (java.net.SocketTimeoutException acceptedAndWaitingForItsBody) {
                 large = "";
             }
         }
         assertEquals("HTTP/1.1 503 ", large, "the budget for large bodies is spent");
-        String small = exchange("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc");
+        String small =
+                exchange(
+                        "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc");
         assertTrue(small.startsWith("HTTP/1.1 200 "), small);
     }
 
     @Test
     void anEndpointThatFailsGetsA500NotABodyError() throws Exception {
-        server.route("/fails", 0, call -> {
-            throw new IllegalArgumentException("a bug, not the client's body");
-        });
+        server.route(
+                "/fails",
+                0,
+                call -> {
+                    throw new IllegalArgumentException("a bug, not the client's body");
+                });
         HttpResponse<String> response = get("/fails");
         assertEquals(500, response.statusCode());
         assertEquals("{\"error\":\"internal error\"}", response.body());
@@ -221,7 +285,9 @@ class HttpFrontTest {
         if (end < 0) {
             return false;
         }
-        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: (\\d+)").matcher(response.substring(0, end));
+        java.util.regex.Matcher length =
+                java.util.regex.Pattern.compile("(?i)content-length: (\\d+)")
+                        .matcher(response.substring(0, end));
         return length.find() && response.length() - end - 4 >= Integer.parseInt(length.group(1));
     }
 
@@ -242,7 +308,10 @@ class HttpFrontTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+        return CLIENT.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                        .timeout(Duration.ofSeconds(20))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

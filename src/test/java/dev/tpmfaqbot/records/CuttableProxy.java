@@ -10,7 +10,6 @@ import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 
-
 /**
  * A TCP proxy on 127.0.0.1 in front of a real server, whose link can be cut (every connection
  * closed, new ones closed as soon as they open) and restored: a network outage for the tests.
@@ -78,19 +77,23 @@ final class CuttableProxy implements AutoCloseable {
     }
 
     private void pump(Socket from, Socket to) {
-        Thread thread = new Thread(() -> {
-            byte[] buffer = new byte[16_384];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    out.write(buffer, 0, n);
-                }
-            } catch (IOException e) {
-                // one side closed
-            } finally {
-                closeQuietly(from);
-                closeQuietly(to);
-            }
-        }, "proxy-pump");
+        Thread thread =
+                new Thread(
+                        () -> {
+                            byte[] buffer = new byte[16_384];
+                            try (InputStream in = from.getInputStream();
+                                    OutputStream out = to.getOutputStream()) {
+                                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                                    out.write(buffer, 0, n);
+                                }
+                            } catch (IOException e) {
+                                // one side closed
+                            } finally {
+                                closeQuietly(from);
+                                closeQuietly(to);
+                            }
+                        },
+                        "proxy-pump");
         thread.setDaemon(true);
         thread.start();
     }

@@ -21,12 +21,16 @@ class ApiControlsTest {
 
     @Test
     void withATokenSetAskNeedsItAndHealthDoesNot() throws Exception {
-        Bots.Started bot = Bots.start(Map.of(HttpSettings.API_TOKEN, TOKEN, HttpSettings.HTTP_BIND, "127.0.0.1"));
+        Bots.Started bot =
+                Bots.start(
+                        Map.of(HttpSettings.API_TOKEN, TOKEN, HttpSettings.HTTP_BIND, "127.0.0.1"));
         try {
             HttpResponse<String> none = Http.ask(bot.port(), "what is a tpm");
             assertEquals(401, none.statusCode());
             assertEquals("Bearer", none.headers().firstValue("WWW-Authenticate").orElseThrow());
-            assertTrue(Http.json(none).get("error").asText().contains("Authorization: Bearer"), none.body());
+            assertTrue(
+                    Http.json(none).get("error").asText().contains("Authorization: Bearer"),
+                    none.body());
             assertFalse(none.body().contains(TOKEN));
             assertEquals(401, ask(bot, "Bearer " + TOKEN + "x").statusCode());
             assertEquals(401, ask(bot, "Basic " + TOKEN).statusCode());
@@ -51,7 +55,10 @@ class ApiControlsTest {
             assertEquals(429, limited.statusCode());
             assertEquals("60", limited.headers().firstValue("Retry-After").orElseThrow());
             assertTrue(Http.json(limited).has("error"));
-            assertEquals(200, Http.get(bot.port(), "/healthz").statusCode(), "health checks are not limited");
+            assertEquals(
+                    200,
+                    Http.get(bot.port(), "/healthz").statusCode(),
+                    "health checks are not limited");
         } finally {
             bot.bot().stop();
         }
@@ -70,12 +77,32 @@ class ApiControlsTest {
 
     @Test
     void everyProblemNamesItsVariableAndNeverQuotesTheToken() {
-        InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class, () -> Configuration.read(
-                Environment.of(Map.of(HttpSettings.HTTP_BIND, "no such host.invalid", HttpSettings.API_ENABLED, "maybe",
-                        HttpSettings.API_TOKEN, "short s3cr3t", HttpSettings.API_RATE_LIMIT, "0")), List.of()));
-        for (String variable : List.of(HttpSettings.HTTP_BIND, HttpSettings.API_ENABLED, HttpSettings.API_TOKEN,
-                HttpSettings.API_RATE_LIMIT)) {
-            assertEquals(1, e.problems().stream().filter(p -> p.startsWith(variable + ": ")).count(), variable + " in " + e.problems());
+        InvalidConfigurationException e =
+                assertThrows(
+                        InvalidConfigurationException.class,
+                        () ->
+                                Configuration.read(
+                                        Environment.of(
+                                                Map.of(
+                                                        HttpSettings.HTTP_BIND,
+                                                        "no such host.invalid",
+                                                        HttpSettings.API_ENABLED,
+                                                        "maybe",
+                                                        HttpSettings.API_TOKEN,
+                                                        "short s3cr3t",
+                                                        HttpSettings.API_RATE_LIMIT,
+                                                        "0")),
+                                        List.of()));
+        for (String variable :
+                List.of(
+                        HttpSettings.HTTP_BIND,
+                        HttpSettings.API_ENABLED,
+                        HttpSettings.API_TOKEN,
+                        HttpSettings.API_RATE_LIMIT)) {
+            assertEquals(
+                    1,
+                    e.problems().stream().filter(p -> p.startsWith(variable + ": ")).count(),
+                    variable + " in " + e.problems());
         }
         assertFalse(String.join("\n", e.problems()).contains("s3cr3t"));
     }
@@ -83,11 +110,20 @@ class ApiControlsTest {
     @Test
     void defaultsListenEverywhereWithTheApiOnAndNoToken() throws Exception {
         HttpSettings http = Configuration.read(Environment.of(Map.of()), List.of()).http();
-        assertEquals(new HttpSettings(java.util.Optional.empty(), true, java.util.Optional.empty(), 60), http);
+        assertEquals(
+                new HttpSettings(java.util.Optional.empty(), true, java.util.Optional.empty(), 60),
+                http);
     }
 
-    private static HttpResponse<String> ask(Bots.Started bot, String authorization) throws Exception {
-        return Http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + bot.port() + "/api/ask?q=what+is+a+tpm"))
-                .header("Authorization", authorization).GET());
+    private static HttpResponse<String> ask(Bots.Started bot, String authorization)
+            throws Exception {
+        return Http.send(
+                HttpRequest.newBuilder(
+                                URI.create(
+                                        "http://127.0.0.1:"
+                                                + bot.port()
+                                                + "/api/ask?q=what+is+a+tpm"))
+                        .header("Authorization", authorization)
+                        .GET());
     }
 }

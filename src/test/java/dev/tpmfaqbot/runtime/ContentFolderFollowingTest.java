@@ -1,10 +1,10 @@
 package dev.tpmfaqbot.runtime;
 
-import dev.tpmfaqbot.ContentCopy;
-import dev.tpmfaqbot.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tpmfaqbot.ContentCopy;
+import dev.tpmfaqbot.Eventually;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,36 +13,50 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The watcher keeps following the content folder however it is replaced, and never waits forever for quiet. */
+/**
+ * The watcher keeps following the content folder however it is replaced, and never waits forever
+ * for quiet.
+ */
 @Timeout(180)
 class ContentFolderFollowingTest {
     private static final Duration QUIET = Duration.ofMillis(400);
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private final AtomicInteger changes = new AtomicInteger();
 
     @Test
     void aFolderDeletedAndCreatedAgainIsFollowedAndReportedWhileGone() throws Exception {
         Path faq = Files.createDirectories(dir.resolve("faq/entries"));
-        try (ContentWatcher watcher = new ContentWatcher(dir.resolve("faq"), QUIET, changes::incrementAndGet)) {
+        try (ContentWatcher watcher =
+                new ContentWatcher(dir.resolve("faq"), QUIET, changes::incrementAndGet)) {
             watcher.start();
             deleteTree(dir.resolve("faq"));
-            Eventually.until(Duration.ofSeconds(30), "the folder reported gone", () -> watcher.problem().isPresent());
-            assertTrue(watcher.problem().orElseThrow().startsWith("content: the folder " + dir.resolve("faq") + " is gone"));
+            Eventually.until(
+                    Duration.ofSeconds(30),
+                    "the folder reported gone",
+                    () -> watcher.problem().isPresent());
+            assertTrue(
+                    watcher.problem()
+                            .orElseThrow()
+                            .startsWith("content: the folder " + dir.resolve("faq") + " is gone"));
 
             Files.createDirectories(faq);
-            Eventually.until(Duration.ofSeconds(30), "the folder followed again", () -> watcher.problem().isEmpty());
+            Eventually.until(
+                    Duration.ofSeconds(30),
+                    "the folder followed again",
+                    () -> watcher.problem().isEmpty());
             int before = changes.get();
             Files.writeString(faq.resolve("new.md"), "edited after the folder came back");
-            Eventually.until(Duration.ofSeconds(30), "an edit in the new folder noticed", () -> changes.get() > before);
+            Eventually.until(
+                    Duration.ofSeconds(30),
+                    "an edit in the new folder noticed",
+                    () -> changes.get() > before);
         }
     }
 
@@ -54,12 +68,20 @@ class ContentFolderFollowingTest {
         try (ContentWatcher watcher = new ContentWatcher(link, QUIET, changes::incrementAndGet)) {
             watcher.start();
             Path swapped = Files.createSymbolicLink(dir.resolve("faq.new"), second.getParent());
-            Files.move(swapped, link, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                    swapped,
+                    link,
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
             Eventually.until(Duration.ofSeconds(30), "the swap noticed", () -> changes.get() > 0);
 
             int before = changes.get();
-            Files.writeString(second.resolve("new.md"), "edited in the folder the link points at now");
-            Eventually.until(Duration.ofSeconds(30), "an edit in the new target noticed", () -> changes.get() > before);
+            Files.writeString(
+                    second.resolve("new.md"), "edited in the folder the link points at now");
+            Eventually.until(
+                    Duration.ofSeconds(30),
+                    "an edit in the new target noticed",
+                    () -> changes.get() > before);
         }
     }
 
@@ -68,23 +90,33 @@ class ContentFolderFollowingTest {
         Path faq = Files.createDirectories(dir.resolve("faq"));
         AtomicBoolean writing = new AtomicBoolean(true);
         AtomicBoolean reloadedWhileWriting = new AtomicBoolean();
-        try (ContentWatcher watcher = new ContentWatcher(faq, QUIET, () -> reloadedWhileWriting.compareAndSet(false, writing.get()))) {
+        try (ContentWatcher watcher =
+                new ContentWatcher(
+                        faq,
+                        QUIET,
+                        () -> reloadedWhileWriting.compareAndSet(false, writing.get()))) {
             watcher.start();
-            Thread rewriter = new Thread(() -> {
-                for (int i = 0; i < 300 && !reloadedWhileWriting.get(); i++) { // a minute at most
-                    try {
-                        Files.writeString(faq.resolve("autosave.md"), "draft " + i);
-                        Thread.sleep(200);
-                    } catch (Exception e) {
-                        return;
-                    }
-                }
-                writing.set(false);
-            });
+            Thread rewriter =
+                    new Thread(
+                            () -> {
+                                for (int i = 0;
+                                        i < 300 && !reloadedWhileWriting.get();
+                                        i++) { // a minute at most
+                                    try {
+                                        Files.writeString(faq.resolve("autosave.md"), "draft " + i);
+                                        Thread.sleep(200);
+                                    } catch (Exception e) {
+                                        return;
+                                    }
+                                }
+                                writing.set(false);
+                            });
             rewriter.start();
             rewriter.join();
         }
-        assertTrue(reloadedWhileWriting.get(), "a reload came while the file was still being rewritten every 0.2 s");
+        assertTrue(
+                reloadedWhileWriting.get(),
+                "a reload came while the file was still being rewritten every 0.2 s");
     }
 
     @Test
@@ -93,13 +125,20 @@ class ContentFolderFollowingTest {
         Bots.Started bot = Bots.start(Map.of(CoreSettings.FAQ_DIR, faq.toString()));
         try {
             deleteTree(faq);
-            Eventually.until(Duration.ofSeconds(30), "/readyz 503", () -> readyStatus(bot.port()) == 503);
+            Eventually.until(
+                    Duration.ofSeconds(30), "/readyz 503", () -> readyStatus(bot.port()) == 503);
             String reasons = Http.get(bot.port(), "/readyz").body();
             assertTrue(reasons.contains("content: the folder " + faq + " is gone"), reasons);
-            assertEquals(200, Http.ask(bot.port(), "what is a tpm").statusCode(), "the last good content still answers");
+            assertEquals(
+                    200,
+                    Http.ask(bot.port(), "what is a tpm").statusCode(),
+                    "the last good content still answers");
 
             ContentCopy.of(Path.of("faq"), faq);
-            Eventually.until(Duration.ofSeconds(30), "/readyz 200 again", () -> readyStatus(bot.port()) == 200);
+            Eventually.until(
+                    Duration.ofSeconds(30),
+                    "/readyz 200 again",
+                    () -> readyStatus(bot.port()) == 200);
         } finally {
             bot.bot().stop();
         }
@@ -112,7 +151,6 @@ class ContentFolderFollowingTest {
             throw new IllegalStateException(e);
         }
     }
-
 
     private static void deleteTree(Path top) throws Exception {
         try (Stream<Path> paths = Files.walk(top)) {

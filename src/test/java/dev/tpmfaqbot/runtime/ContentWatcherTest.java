@@ -1,8 +1,8 @@
 package dev.tpmfaqbot.runtime;
 
-import dev.tpmfaqbot.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.tpmfaqbot.Eventually;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,13 +13,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 @Timeout(30)
 class ContentWatcherTest {
-    @TempDir
-    Path root;
+    @TempDir Path root;
 
     @Test
     void aBurstOfChangesGivesOneCallback() throws Exception {
         AtomicInteger calls = new AtomicInteger();
-        try (ContentWatcher watcher = new ContentWatcher(root, Duration.ofMillis(400), calls::incrementAndGet)) {
+        try (ContentWatcher watcher =
+                new ContentWatcher(root, Duration.ofMillis(400), calls::incrementAndGet)) {
             watcher.start();
             for (int i = 0; i < 20; i++) {
                 Files.writeString(root.resolve("file" + i + ".md"), "x");
@@ -33,13 +33,17 @@ class ContentWatcherTest {
     @Test
     void filesInNewSubfoldersAreWatchedToo() throws Exception {
         AtomicInteger calls = new AtomicInteger();
-        try (ContentWatcher watcher = new ContentWatcher(root, Duration.ofMillis(200), calls::incrementAndGet)) {
+        try (ContentWatcher watcher =
+                new ContentWatcher(root, Duration.ofMillis(200), calls::incrementAndGet)) {
             watcher.start();
             Path sub = Files.createDirectories(root.resolve("new/deeper"));
             Eventually.within(Duration.ofSeconds(5), "the folder noticed", () -> calls.get() == 1);
             Thread.sleep(300);
             Files.writeString(sub.resolve("entry.md"), "x");
-            Eventually.within(Duration.ofSeconds(5), "the file in the new folder noticed", () -> calls.get() == 2);
+            Eventually.within(
+                    Duration.ofSeconds(5),
+                    "the file in the new folder noticed",
+                    () -> calls.get() == 2);
         }
     }
 }

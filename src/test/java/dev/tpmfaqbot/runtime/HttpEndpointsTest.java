@@ -1,11 +1,11 @@
 package dev.tpmfaqbot.runtime;
 
-import dev.tpmfaqbot.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tpmfaqbot.Eventually;
 import dev.tpmfaqbot.answer.AnswerJson;
 import dev.tpmfaqbot.answer.Answerer;
 import dev.tpmfaqbot.answer.ProjectAnswerer;
@@ -62,9 +62,14 @@ class HttpEndpointsTest {
     void askAnswersWithTheSameJsonAsAskDashDashJson() throws Exception {
         HttpResponse<String> response = Http.ask(bot.port(), "does a tpm need to code?");
         assertEquals(200, response.statusCode());
-        assertEquals("application/json; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
-        try (Answerer answerer = Answerer.build(ContentLoader.load(Path.of("faq")), ProjectAnswerer.semantics())) {
-            JsonNode expected = AnswerJson.of(answerer.answer(Question.fromCommandLine("does a tpm need to code?")));
+        assertEquals(
+                "application/json; charset=utf-8",
+                response.headers().firstValue("Content-Type").orElseThrow());
+        try (Answerer answerer =
+                Answerer.build(ContentLoader.load(Path.of("faq")), ProjectAnswerer.semantics())) {
+            JsonNode expected =
+                    AnswerJson.of(
+                            answerer.answer(Question.fromCommandLine("does a tpm need to code?")));
             assertEquals(expected, Http.json(response));
         }
         assertEquals("faq:does-a-tpm-need-to-code", Http.json(response).get("key").asText());
@@ -74,14 +79,36 @@ class HttpEndpointsTest {
     void askIsRecordedForTheContentOwners() throws Exception {
         Instant before = Instant.now().minusSeconds(1);
         Http.ask(bot.port(), "what is a backlog");
-        Eventually.within(Duration.ofSeconds(5), "the question in the report", () -> bot.store().report(before).mostAsked()
-                .stream().anyMatch(count -> count.key().equals("term:backlog")));
+        Eventually.within(
+                Duration.ofSeconds(5),
+                "the question in the report",
+                () ->
+                        bot.store().report(before).mostAsked().stream()
+                                .anyMatch(count -> count.key().equals("term:backlog")));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"*:*", "title:(a OR b)~", "\\", "\"unbalanced quotes", "what is a \"tpm", "\u0000",
-            "tpm\u0000 vs pm", "🚀🚀🚀", "what is a tpm 🤔", "?", "%", "&q=x", "AND OR NOT", "((((", "    ",
-            "é", "\uD83D", "<@U123> hi"})
+    @ValueSource(
+            strings = {
+                "*:*",
+                "title:(a OR b)~",
+                "\\",
+                "\"unbalanced quotes",
+                "what is a \"tpm",
+                "\u0000",
+                "tpm\u0000 vs pm",
+                "🚀🚀🚀",
+                "what is a tpm 🤔",
+                "?",
+                "%",
+                "&q=x",
+                "AND OR NOT",
+                "((((",
+                "    ",
+                "é",
+                "\uD83D",
+                "<@U123> hi"
+            })
     void anyTextGetsAnAnswerNeverAServerError(String hostile) throws Exception {
         HttpResponse<String> response = Http.ask(bot.port(), hostile);
         assertEquals(200, response.statusCode(), response.body());
@@ -96,7 +123,9 @@ class HttpEndpointsTest {
         HttpResponse<String> response = Http.ask(bot.port(), longText);
         assertEquals(200, response.statusCode());
         assertEquals(expectedFields(), fieldNames(Http.json(response)));
-        assertEquals(dev.tpmfaqbot.text.ChatText.MAX_CHARS, Http.json(response).get("question").asText().length(),
+        assertEquals(
+                dev.tpmfaqbot.text.ChatText.MAX_CHARS,
+                Http.json(response).get("question").asText().length(),
                 "the answer echoes the question as read, not 50 KB back");
     }
 
@@ -104,7 +133,9 @@ class HttpEndpointsTest {
     void aRequestLineLongerThan64KilobytesIsRefusedWithJson() throws Exception {
         HttpResponse<String> response = Http.ask(bot.port(), "x".repeat(70_000));
         assertEquals(414, response.statusCode());
-        assertEquals("application/json; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                "application/json; charset=utf-8",
+                response.headers().firstValue("Content-Type").orElseThrow());
         assertTrue(Http.json(response).has("error"), response.body());
     }
 
@@ -112,8 +143,14 @@ class HttpEndpointsTest {
     void undecodableQueryGetsJsonNotHtml() throws Exception {
         String response = Http.raw(bot.port(), "GET /api/ask?q=%ZZ HTTP/1.1");
         assertTrue(response.startsWith("HTTP/1.1 400 "), response);
-        assertTrue(response.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/json; charset=utf-8"), response);
-        assertTrue(response.endsWith("{\"error\":\"the q parameter is not valid URL encoding (UTF-8, %XX escapes)\"}"), response);
+        assertTrue(
+                response.toLowerCase(java.util.Locale.ROOT)
+                        .contains("content-type: application/json; charset=utf-8"),
+                response);
+        assertTrue(
+                response.endsWith(
+                        "{\"error\":\"the q parameter is not valid URL encoding (UTF-8, %XX escapes)\"}"),
+                response);
     }
 
     @Test
@@ -127,7 +164,9 @@ class HttpEndpointsTest {
         for (String path : List.of("/api/ask", "/api/ask?question=what+is+a+tpm")) {
             HttpResponse<String> response = Http.get(bot.port(), path);
             assertEquals(400, response.statusCode());
-            assertTrue(Http.json(response).get("error").asText().contains("missing the q parameter"), response.body());
+            assertTrue(
+                    Http.json(response).get("error").asText().contains("missing the q parameter"),
+                    response.body());
         }
     }
 
@@ -145,8 +184,12 @@ class HttpEndpointsTest {
 
     @Test
     void otherMethodsAndPathsAreRefusedClearly() throws Exception {
-        HttpResponse<String> post = Http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + bot.port() + "/api/ask?q=x"))
-                .POST(HttpRequest.BodyPublishers.ofString("q=x")));
+        HttpResponse<String> post =
+                Http.send(
+                        HttpRequest.newBuilder(
+                                        URI.create(
+                                                "http://127.0.0.1:" + bot.port() + "/api/ask?q=x"))
+                                .POST(HttpRequest.BodyPublishers.ofString("q=x")));
         assertEquals(405, post.statusCode());
         assertEquals("GET", post.headers().firstValue("Allow").orElseThrow());
         assertEquals(404, Http.get(bot.port(), "/nothing-here").statusCode());
@@ -155,7 +198,17 @@ class HttpEndpointsTest {
     }
 
     private static Set<String> expectedFields() {
-        return Set.of("question", "key", "kind", "confidence", "band", "title", "text", "followUps", "suggestions", "sources");
+        return Set.of(
+                "question",
+                "key",
+                "kind",
+                "confidence",
+                "band",
+                "title",
+                "text",
+                "followUps",
+                "suggestions",
+                "sources");
     }
 
     private static Set<String> fieldNames(JsonNode body) {

@@ -20,19 +20,38 @@ class MetricsEndpointTest {
     void metricsNeedTheTokenAndCountWhatHappened() throws Exception {
         Bots.Started bot = Bots.start(Map.of(HttpSettings.API_TOKEN, TOKEN));
         try {
-            assertEquals(200, Http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + bot.port()
-                    + "/api/ask?q=does+a+tpm+need+to+code")).header("Authorization", "Bearer " + TOKEN).GET()).statusCode());
+            assertEquals(
+                    200,
+                    Http.send(
+                                    HttpRequest.newBuilder(
+                                                    URI.create(
+                                                            "http://127.0.0.1:"
+                                                                    + bot.port()
+                                                                    + "/api/ask?q=does+a+tpm+need+to+code"))
+                                            .header("Authorization", "Bearer " + TOKEN)
+                                            .GET())
+                            .statusCode());
             assertEquals(401, Http.get(bot.port(), "/metrics").statusCode());
             assertEquals(401, metrics(bot.port(), "Bearer wrong").statusCode());
 
             HttpResponse<String> metrics = metrics(bot.port(), "Bearer " + TOKEN);
             assertEquals(200, metrics.statusCode());
-            assertTrue(metrics.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), metrics.headers().toString());
+            assertTrue(
+                    metrics.headers()
+                            .firstValue("Content-Type")
+                            .orElse("")
+                            .startsWith("text/plain"),
+                    metrics.headers().toString());
             String text = metrics.body();
-            for (String expected : List.of("tpm_questions_total{band=\"answer\",platform=\"http\",route=",
-                    "tpm_answer_latency_seconds_bucket{le=", "tpm_records_waiting ", "tpm_records_dropped_total 0.0",
-                    "tpm_content_reloads_total{result=\"rejected\"} 0.0", "tpm_http_responses_total{status=\"401\"} 2.0",
-                    "tpm_http_responses_total{status=\"200\"} 1.0")) {
+            for (String expected :
+                    List.of(
+                            "tpm_questions_total{band=\"answer\",platform=\"http\",route=",
+                            "tpm_answer_latency_seconds_bucket{le=",
+                            "tpm_records_waiting ",
+                            "tpm_records_dropped_total 0.0",
+                            "tpm_content_reloads_total{result=\"rejected\"} 0.0",
+                            "tpm_http_responses_total{status=\"401\"} 2.0",
+                            "tpm_http_responses_total{status=\"200\"} 1.0")) {
                 assertTrue(text.contains(expected), expected + " missing from\n" + text);
             }
         } finally {
@@ -51,6 +70,9 @@ class MetricsEndpointTest {
     }
 
     private static HttpResponse<String> metrics(int port, String authorization) throws Exception {
-        return Http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).header("Authorization", authorization).GET());
+        return Http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
+                        .header("Authorization", authorization)
+                        .GET());
     }
 }

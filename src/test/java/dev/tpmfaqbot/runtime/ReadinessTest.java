@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -26,8 +25,13 @@ class ReadinessTest {
             assertEquals(503, notReady.statusCode());
             JsonNode body = Http.json(notReady);
             assertFalse(body.get("ready").asBoolean());
-            assertEquals("testchat: gateway disconnected, reconnecting", body.get("reasons").get(0).asText());
-            assertEquals(200, Http.get(bot.port(), "/healthz").statusCode(), "alive even when not ready");
+            assertEquals(
+                    "testchat: gateway disconnected, reconnecting",
+                    body.get("reasons").get(0).asText());
+            assertEquals(
+                    200,
+                    Http.get(bot.port(), "/healthz").statusCode(),
+                    "alive even when not ready");
 
             chat.notReady.set(null);
             assertEquals(200, Http.get(bot.port(), "/readyz").statusCode());
@@ -58,11 +62,26 @@ class ReadinessTest {
         Bot bot = Bots.start(Map.of(TestChatModule.TOKEN, "tok-1"), chat).bot();
         try {
             assertTrue(chat.toldReady, "told once the bot is ready");
-            chat.context.http().route("/testchat/events", 0, call -> java.util.concurrent.CompletableFuture.completedFuture(
-                    dev.tpmfaqbot.http.HttpReply.json(200, dev.tpmfaqbot.http.HttpReply.object().put("ok", true))));
+            chat.context
+                    .http()
+                    .route(
+                            "/testchat/events",
+                            0,
+                            call ->
+                                    java.util.concurrent.CompletableFuture.completedFuture(
+                                            dev.tpmfaqbot.http.HttpReply.json(
+                                                    200,
+                                                    dev.tpmfaqbot.http.HttpReply.object()
+                                                            .put("ok", true))));
             assertEquals(200, Http.get(bot.port(), "/testchat/events").statusCode());
-            assertEquals("faq:does-a-tpm-need-to-code",
-                    chat.context.faq().ask(dev.tpmfaqbot.answer.Question.fromCommandLine("does a tpm need to code")).key());
+            assertEquals(
+                    "faq:does-a-tpm-need-to-code",
+                    chat.context
+                            .faq()
+                            .ask(
+                                    dev.tpmfaqbot.answer.Question.fromCommandLine(
+                                            "does a tpm need to code"))
+                            .key());
         } finally {
             bot.stop();
         }

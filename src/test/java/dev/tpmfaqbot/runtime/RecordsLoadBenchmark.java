@@ -23,13 +23,15 @@ class RecordsLoadBenchmark {
     private static final int CLIENTS = 50;
     private static final long SECONDS = 20;
 
-    @TempDir
-    Path folder;
+    @TempDir Path folder;
 
     @Test
     void fiftyClientsForTwentySecondsAgainstASlowStore() throws Exception {
         String database = "sqlite:" + folder.resolve("state.db");
-        Bots.Started bot = Bots.start(Map.of(CoreSettings.DATABASE_URL, database), store -> ForwardingStore.slowWrites(store, 50));
+        Bots.Started bot =
+                Bots.start(
+                        Map.of(CoreSettings.DATABASE_URL, database),
+                        store -> ForwardingStore.slowWrites(store, 50));
         AtomicInteger answered = new AtomicInteger();
         long end = System.nanoTime() + SECONDS * 1_000_000_000L;
         List<Thread> clients = new ArrayList<>();
@@ -37,17 +39,26 @@ class RecordsLoadBenchmark {
         try {
             for (int c = 0; c < CLIENTS; c++) {
                 int client = c;
-                Thread thread = new Thread(() -> {
-                    for (int i = 0; System.nanoTime() < end; i++) {
-                        try {
-                            if (Http.ask(bot.port(), "how does a tpm work with engineers " + client + " " + i).statusCode() == 200) {
-                                answered.incrementAndGet();
-                            }
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                    }
-                });
+                Thread thread =
+                        new Thread(
+                                () -> {
+                                    for (int i = 0; System.nanoTime() < end; i++) {
+                                        try {
+                                            if (Http.ask(
+                                                                    bot.port(),
+                                                                    "how does a tpm work with engineers "
+                                                                            + client
+                                                                            + " "
+                                                                            + i)
+                                                            .statusCode()
+                                                    == 200) {
+                                                answered.incrementAndGet();
+                                            }
+                                        } catch (Exception e) {
+                                            throw new IllegalStateException(e);
+                                        }
+                                    }
+                                });
                 thread.start();
                 clients.add(thread);
             }
@@ -60,9 +71,17 @@ class RecordsLoadBenchmark {
             stopMillis = (System.nanoTime() - stopStart) / 1_000_000;
         }
         long rows = TableRows.count(database, "question");
-        System.out.printf(Locale.ROOT, "RecordsLoadBenchmark: %d clients for %d s, store slowed by 50 ms a write, %d cores:"
+        System.out.printf(
+                Locale.ROOT,
+                "RecordsLoadBenchmark: %d clients for %d s, store slowed by 50 ms a write, %d cores:"
                         + " %d answered, %d rows written (%d lost); stop took %d ms%n",
-                CLIENTS, SECONDS, Runtime.getRuntime().availableProcessors(), answered.get(), rows, answered.get() - rows, stopMillis);
+                CLIENTS,
+                SECONDS,
+                Runtime.getRuntime().availableProcessors(),
+                answered.get(),
+                rows,
+                answered.get() - rows,
+                stopMillis);
         assertEquals(answered.get(), rows);
     }
 }

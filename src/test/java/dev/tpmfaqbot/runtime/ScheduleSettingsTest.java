@@ -22,15 +22,29 @@ class ScheduleSettingsTest {
         assertTrue(fine.isEmpty());
 
         ConfigProblems problems = new ConfigProblems();
-        assertTrue(ScheduleSettings.read(Environment.of(Map.of("ONBOARDING_TIME", "25:99", "ONBOARDING_DAYS", "FUNDAY",
-                "ONBOARDING_TIMEZONE", "Mars/Olympus")), problems).isEmpty());
+        assertTrue(
+                ScheduleSettings.read(
+                                Environment.of(
+                                        Map.of(
+                                                "ONBOARDING_TIME",
+                                                "25:99",
+                                                "ONBOARDING_DAYS",
+                                                "FUNDAY",
+                                                "ONBOARDING_TIMEZONE",
+                                                "Mars/Olympus")),
+                                problems)
+                        .isEmpty());
         assertEquals(3, problems.list().size(), problems.list().toString());
         assertTrue(problems.list().get(0).startsWith("ONBOARDING_TIME:"));
     }
 
     @Test
     void daysAcceptRangesAndLists() {
-        assertEquals(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY), ScheduleSettings.days("mon,wed fri"));
-        assertEquals(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY, DayOfWeek.MONDAY), ScheduleSettings.days("SAT-MON"));
+        assertEquals(
+                EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY),
+                ScheduleSettings.days("mon,wed fri"));
+        assertEquals(
+                EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY, DayOfWeek.MONDAY),
+                ScheduleSettings.days("SAT-MON"));
     }
 }

@@ -29,7 +29,9 @@ class ContentSearchTest {
     @Test
     void aFieldedQueryLooksInThatFieldOnly() throws Exception {
         List<String> byTitle = keys("title:roadmap");
-        assertTrue(byTitle.contains("term:roadmap") && byTitle.contains("faq:tpm-roadmap"), byTitle.toString());
+        assertTrue(
+                byTitle.contains("term:roadmap") && byTitle.contains("faq:tpm-roadmap"),
+                byTitle.toString());
         assertFalse(byTitle.contains("faq:tpm-salary"), byTitle.toString());
     }
 
@@ -46,7 +48,8 @@ class ContentSearchTest {
         assertFalse(hits.isEmpty());
         ContentSearch.Hit roadmap = search.search("key:\"faq:tpm-roadmap\"", 5).get(0);
         assertEquals("entries/tpm-roadmap.md", roadmap.path());
-        assertEquals("comparisons/pm--tpm.md", search.search("key:\"compare:pm:tpm\"", 5).get(0).path());
+        assertEquals(
+                "comparisons/pm--tpm.md", search.search("key:\"compare:pm:tpm\"", 5).get(0).path());
         assertEquals(List.of(), keys("sources:wahl"), "a source id matches whole");
     }
 
@@ -57,8 +60,15 @@ class ContentSearchTest {
 
     @Test
     void badSyntaxIsAFriendlyMessage() {
-        for (String bad : List.of("title:(roadmap", "\"unclosed", "AND", "*leading", "a".repeat(ContentSearch.MAX_QUERY_CHARS + 1))) {
-            ContentSearch.BadQuery problem = assertThrows(ContentSearch.BadQuery.class, () -> search.search(bad, 10), bad);
+        for (String bad :
+                List.of(
+                        "title:(roadmap",
+                        "\"unclosed",
+                        "AND",
+                        "*leading",
+                        "a".repeat(ContentSearch.MAX_QUERY_CHARS + 1))) {
+            ContentSearch.BadQuery problem =
+                    assertThrows(ContentSearch.BadQuery.class, () -> search.search(bad, 10), bad);
             assertFalse(problem.getMessage().contains("Exception"), problem.getMessage());
             assertFalse(problem.getMessage().contains("org.apache"), problem.getMessage());
         }

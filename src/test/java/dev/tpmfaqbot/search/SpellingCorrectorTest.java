@@ -8,8 +8,21 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SpellingCorrectorTest {
-    private final SpellingCorrector corrector = new SpellingCorrector(Map.of(
-            "manager", 9, "manage", 2, "salary", 1, "methodology", 1, "what", 30, "roadmap", 3));
+    private final SpellingCorrector corrector =
+            new SpellingCorrector(
+                    Map.of(
+                            "manager",
+                            9,
+                            "manage",
+                            2,
+                            "salary",
+                            1,
+                            "methodology",
+                            1,
+                            "what",
+                            30,
+                            "roadmap",
+                            3));
 
     @Test
     void correctsTyposToTheClosestWord() {
@@ -35,18 +48,24 @@ class SpellingCorrectorTest {
         assertNull(corrector.correct("joke"));
     }
 
-    /** The work of a look-up grows as length^edits: the bound on edits is what keeps hostile words cheap. */
+    /**
+     * The work of a look-up grows as length^edits: the bound on edits is what keeps hostile words
+     * cheap.
+     */
     @Test
     void editsAreBoundedWhateverTheWordsLength() {
         assertEquals(1, SpellingCorrector.maxEdits("managr"));
         assertEquals(2, SpellingCorrector.maxEdits("methodolgy"));
         assertEquals(SpellingCorrector.MAX_EDITS, SpellingCorrector.maxEdits("x".repeat(4000)));
-        assertEquals(SpellingCorrector.MAX_EDITS, SpellingCorrector.maxEdits("qwertyuiopasdfghjklzxcvbnmqwerty"));
+        assertEquals(
+                SpellingCorrector.MAX_EDITS,
+                SpellingCorrector.maxEdits("qwertyuiopasdfghjklzxcvbnmqwerty"));
     }
 
     @Test
     void wordsLongerThanAnyNamingWordAreNotLookedUp() {
-        // the longest naming word is "methodology" (11 letters): 14 letters cannot be two edits from it
+        // the longest naming word is "methodology" (11 letters): 14 letters cannot be two edits
+        // from it
         assertFalse(corrector.isCandidate("methodologyyyy"));
         assertFalse(corrector.isCandidate("ab".repeat(2000)));
         assertNull(corrector.correct("methodologyyyy"));

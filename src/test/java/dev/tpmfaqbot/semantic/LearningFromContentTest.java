@@ -16,24 +16,34 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The classifier learns from whatever the content says, at every load, with the real sentence model. */
+/**
+ * The classifier learns from whatever the content says, at every load, with the real sentence
+ * model.
+ */
 class LearningFromContentTest {
-    private static final String REMOTE = "is it possible to do the TPM job while living abroad, never seeing the team"
-            + " in person?";
+    private static final String REMOTE =
+            "is it possible to do the TPM job while living abroad, never seeing the team"
+                    + " in person?";
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void aNewEntryIsFoundForAQuestionWordedUnlikeItsWrittenQuestions() throws Exception {
         SmallContent content = SmallContent.copyOfProjectContent(dir);
-        content.entry("tpm-remote-work", "Can a TPM work remotely?", List.of("can a tpm work from home",
-                "is the tpm role remote friendly", "do tpms need to be in the office", "remote tpm jobs",
-                "are there fully remote technical product manager positions",
-                "can i do the tpm job from another country than my team",
-                "does a tpm have to sit next to the engineers every day", "working as a tpm while travelling",
-                "hybrid or on-site, what do tpm jobs usually expect",
-                "can a distributed team have a tpm who lives elsewhere"));
+        content.entry(
+                "tpm-remote-work",
+                "Can a TPM work remotely?",
+                List.of(
+                        "can a tpm work from home",
+                        "is the tpm role remote friendly",
+                        "do tpms need to be in the office",
+                        "remote tpm jobs",
+                        "are there fully remote technical product manager positions",
+                        "can i do the tpm job from another country than my team",
+                        "does a tpm have to sit next to the engineers every day",
+                        "working as a tpm while travelling",
+                        "hybrid or on-site, what do tpm jobs usually expect",
+                        "can a distributed team have a tpm who lives elsewhere"));
         try (Answerer answerer = build(content)) {
             // no word of the question is in the entry: its meaning finds it, words alone do not
             Answer answer = answerer.answer(Question.fromCommandLine(REMOTE));
@@ -41,7 +51,11 @@ class LearningFromContentTest {
             assertEquals(Band.ANSWER, answer.band());
         }
         try (Answerer wordsAlone = Answerer.build(ContentLoader.load(content.root()))) {
-            assertTrue(!wordsAlone.answer(Question.fromCommandLine(REMOTE)).key().equals("faq:tpm-remote-work"));
+            assertTrue(
+                    !wordsAlone
+                            .answer(Question.fromCommandLine(REMOTE))
+                            .key()
+                            .equals("faq:tpm-remote-work"));
         }
     }
 
@@ -51,18 +65,27 @@ class LearningFromContentTest {
         String question = "how much does a rugby coach get paid";
         content.outOfScope("chit-chat", List.of("what's the weather tomorrow", "tell me a joke"));
         Answer before = ask(content, question);
-        content.outOfScope("other-jobs", List.of("what does a football referee earn", "salary of a swimming coach",
-                "how much do tennis instructors make", "pay for a basketball trainer"));
+        content.outOfScope(
+                "other-jobs",
+                List.of(
+                        "what does a football referee earn",
+                        "salary of a swimming coach",
+                        "how much do tennis instructors make",
+                        "pay for a basketball trainer"));
         Answer after = ask(content, question);
         assertEquals(Keys.NONE, after.key());
-        assertTrue(after.confidence() < before.confidence(), before.confidence() + " -> " + after.confidence());
+        assertTrue(
+                after.confidence() < before.confidence(),
+                before.confidence() + " -> " + after.confidence());
     }
 
     @Test
     void sameContentGivesTheSameAnswers() throws Exception {
         SmallContent content = new SmallContent(dir);
-        List<String> questions = List.of("do i have to program", "pay of a tpm?", REMOTE, "what is the weather");
-        try (Answerer first = build(content); Answerer second = build(content)) {
+        List<String> questions =
+                List.of("do i have to program", "pay of a tpm?", REMOTE, "what is the weather");
+        try (Answerer first = build(content);
+                Answerer second = build(content)) {
             for (String question : questions) {
                 Answer a = first.answer(Question.fromCommandLine(question));
                 Answer b = second.answer(Question.fromCommandLine(question));

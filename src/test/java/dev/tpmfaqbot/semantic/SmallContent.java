@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes a small content folder for tests of learning from content: a few entries far apart in meaning. */
+/**
+ * Writes a small content folder for tests of learning from content: a few entries far apart in
+ * meaning.
+ */
 final class SmallContent {
     private final Path root;
     private String source = "article";
@@ -33,29 +36,55 @@ final class SmallContent {
         this.root = root;
         write("sources.yml", "article:\n  title: An article\n");
         write("dimensions.yml", "focus: Focus\n");
-        write("terms/backlog.md", "---\nid: backlog\ntitle: Backlog\naliases: [product backlog]\nsources: [article]\n---\n"
-                + "The ordered list of work the team has not done yet.\n");
+        write(
+                "terms/backlog.md",
+                "---\nid: backlog\ntitle: Backlog\naliases: [product backlog]\nsources: [article]\n---\n"
+                        + "The ordered list of work the team has not done yet.\n");
         write("roles/tpm.md", role("tpm", "Technical product manager"));
         write("roles/pm.md", role("pm", "Product manager"));
-        write("comparisons/pm--tpm.md", "---\nroles: [pm, tpm]\ntitle: PM vs TPM\nsources: [article]\n---\nOne owns what, the other how.\n");
-        entry("tpm-salary", "How much does a TPM earn?", List.of("tpm salary", "what do tpms get paid",
-                "average pay for a technical product manager", "is the tpm job well paid"));
-        entry("does-a-tpm-need-to-code", "Does a TPM need to code?", List.of("do tpms write code",
-                "is programming required for a tpm", "should a tpm learn python", "can i be a tpm without coding"));
-        entry("tpm-roadmap", "What roadmap does a TPM own?", List.of("tpm roadmap", "which roadmap is the tpm's",
-                "does the tpm plan the development timeline", "who owns the technical roadmap"));
+        write(
+                "comparisons/pm--tpm.md",
+                "---\nroles: [pm, tpm]\ntitle: PM vs TPM\nsources: [article]\n---\nOne owns what, the other how.\n");
+        entry(
+                "tpm-salary",
+                "How much does a TPM earn?",
+                List.of(
+                        "tpm salary",
+                        "what do tpms get paid",
+                        "average pay for a technical product manager",
+                        "is the tpm job well paid"));
+        entry(
+                "does-a-tpm-need-to-code",
+                "Does a TPM need to code?",
+                List.of(
+                        "do tpms write code",
+                        "is programming required for a tpm",
+                        "should a tpm learn python",
+                        "can i be a tpm without coding"));
+        entry(
+                "tpm-roadmap",
+                "What roadmap does a TPM own?",
+                List.of(
+                        "tpm roadmap",
+                        "which roadmap is the tpm's",
+                        "does the tpm plan the development timeline",
+                        "who owns the technical roadmap"));
     }
 
     void entry(String id, String title, List<String> questions) throws IOException {
-        StringBuilder text = new StringBuilder("---\nid: " + id + "\ntitle: " + title + "\nquestions:\n");
+        StringBuilder text =
+                new StringBuilder("---\nid: " + id + "\ntitle: " + title + "\nquestions:\n");
         questions.forEach(q -> text.append("  - ").append(q).append('\n'));
         text.append("sources: [" + source + "]\n---\nA one-sentence answer.\n");
         write("entries/" + id + ".md", text.toString());
     }
 
     void outOfScope(String group, List<String> questions) throws IOException {
-        StringBuilder text = new StringBuilder(Files.exists(root.resolve("out-of-scope.yml"))
-                ? Files.readString(root.resolve("out-of-scope.yml")) : "");
+        StringBuilder text =
+                new StringBuilder(
+                        Files.exists(root.resolve("out-of-scope.yml"))
+                                ? Files.readString(root.resolve("out-of-scope.yml"))
+                                : "");
         text.append(group).append(":\n");
         questions.forEach(q -> text.append("  - ").append(q).append('\n'));
         write("out-of-scope.yml", text.toString());
@@ -72,7 +101,13 @@ final class SmallContent {
     }
 
     private static String role(String id, String name) {
-        return "---\nid: " + id + "\nname: " + name + "\naliases: [" + id + " person]\ndimensions:\n  focus: Something\n"
+        return "---\nid: "
+                + id
+                + "\nname: "
+                + name
+                + "\naliases: ["
+                + id
+                + " person]\ndimensions:\n  focus: Something\n"
                 + "sources: [article]\n---\n";
     }
 }

@@ -31,7 +31,9 @@ class SoftmaxRegressionTest {
             point[c] = 2;
             float[] p = model.probabilities(point);
             for (int other = 0; other < 3; other++) {
-                assertTrue(other == c || p[c] > p[other], "class " + c + ": " + java.util.Arrays.toString(p));
+                assertTrue(
+                        other == c || p[c] > p[other],
+                        "class " + c + ": " + java.util.Arrays.toString(p));
             }
             assertEquals(1.0, p[0] + p[1] + p[2], 1e-5);
         }
@@ -42,7 +44,8 @@ class SoftmaxRegressionTest {
         int[] labels = new int[205];
         float[][] x = clusters(labels, new Random(7));
         float[] probe = {1, 1, 1, 0, 0, 0, 0, 0};
-        assertArrayEquals(SoftmaxRegression.train(x, labels, 3).probabilities(probe),
+        assertArrayEquals(
+                SoftmaxRegression.train(x, labels, 3).probabilities(probe),
                 SoftmaxRegression.train(x, labels, 3).probabilities(probe));
     }
 }

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The mechanism that keeps one asker's burst from starving others, and bounds each question's time. */
+/**
+ * The mechanism that keeps one asker's burst from starving others, and bounds each question's time.
+ */
 @Timeout(30)
 class AnsweringPoolTest {
     private final CountDownLatch release = new CountDownLatch(1);
@@ -48,11 +50,14 @@ class AnsweringPoolTest {
         }
         assertEquals(3, pool.pending("slack:MALLORY"), "three in hand");
         for (CompletableFuture<String> refused : mallory.subList(3, 10)) {
-            ExecutionException e = assertThrows(ExecutionException.class, () -> refused.get(1, TimeUnit.SECONDS));
+            ExecutionException e =
+                    assertThrows(ExecutionException.class, () -> refused.get(1, TimeUnit.SECONDS));
             assertInstanceOf(AnsweringPool.Busy.class, e.getCause());
         }
 
-        assertEquals("alice's answer", pool.submit("discord:ALICE", () -> "alice's answer").get(10, TimeUnit.SECONDS),
+        assertEquals(
+                "alice's answer",
+                pool.submit("discord:ALICE", () -> "alice's answer").get(10, TimeUnit.SECONDS),
                 "a thread is left for someone else");
 
         release.countDown();
@@ -64,43 +69,60 @@ class AnsweringPoolTest {
     @Test
     void anAskersShareComesBackOnceTheirQuestionsAreAnswered() throws Exception {
         pool = new AnsweringPool(2, 1, Duration.ofSeconds(20));
-        assertEquals("first", pool.submit("http:10.0.0.1", () -> "first").get(10, TimeUnit.SECONDS));
+        assertEquals(
+                "first", pool.submit("http:10.0.0.1", () -> "first").get(10, TimeUnit.SECONDS));
         awaitNothingPending("http:10.0.0.1");
-        assertEquals("second", pool.submit("http:10.0.0.1", () -> "second").get(10, TimeUnit.SECONDS));
+        assertEquals(
+                "second", pool.submit("http:10.0.0.1", () -> "second").get(10, TimeUnit.SECONDS));
     }
 
     @Test
     void aQuestionPastItsDeadlineFailsAndItsThreadIsInterrupted() throws Exception {
         pool = new AnsweringPool(1, 3, Duration.ofMillis(200));
         CountDownLatch interrupted = new CountDownLatch(1);
-        CompletableFuture<String> stuck = pool.submit("slack:U1", () -> {
-            String outcome = blocked();
-            if (outcome.equals("interrupted")) {
-                interrupted.countDown();
-            }
-            return outcome;
-        });
-        ExecutionException e = assertThrows(ExecutionException.class, () -> stuck.get(10, TimeUnit.SECONDS));
+        CompletableFuture<String> stuck =
+                pool.submit(
+                        "slack:U1",
+                        () -> {
+                            String outcome = blocked();
+                            if (outcome.equals("interrupted")) {
+                                interrupted.countDown();
+                            }
+                            return outcome;
+                        });
+        ExecutionException e =
+                assertThrows(ExecutionException.class, () -> stuck.get(10, TimeUnit.SECONDS));
         assertInstanceOf(TimeoutException.class, e.getCause());
         assertTrue(interrupted.await(10, TimeUnit.SECONDS), "the worker was interrupted");
-        assertEquals("next", pool.submit("slack:U2", () -> "next").get(10, TimeUnit.SECONDS), "the thread is free again");
+        assertEquals(
+                "next",
+                pool.submit("slack:U2", () -> "next").get(10, TimeUnit.SECONDS),
+                "the thread is free again");
     }
 
     @Test
     void aQuestionThatIgnoresItsDeadlineKeepsTheAskersShareUntilItStops() throws Exception {
         pool = new AnsweringPool(2, 1, Duration.ofMillis(100));
         CountDownLatch stop = new CountDownLatch(1);
-        CompletableFuture<String> stubborn = pool.submit("slack:U1", () -> {
-            while (stop.getCount() > 0) {
-                Thread.onSpinWait(); // ignores interrupts, as CPU-bound work does
-            }
-            return "late";
-        });
-        ExecutionException e = assertThrows(ExecutionException.class, () -> stubborn.get(10, TimeUnit.SECONDS));
+        CompletableFuture<String> stubborn =
+                pool.submit(
+                        "slack:U1",
+                        () -> {
+                            while (stop.getCount() > 0) {
+                                Thread.onSpinWait(); // ignores interrupts, as CPU-bound work does
+                            }
+                            return "late";
+                        });
+        ExecutionException e =
+                assertThrows(ExecutionException.class, () -> stubborn.get(10, TimeUnit.SECONDS));
         assertInstanceOf(TimeoutException.class, e.getCause());
         CompletableFuture<String> another = pool.submit("slack:U1", () -> "another");
-        ExecutionException refused = assertThrows(ExecutionException.class, () -> another.get(10, TimeUnit.SECONDS));
-        assertInstanceOf(AnsweringPool.Busy.class, refused.getCause(), "still computing: no new question from the same asker");
+        ExecutionException refused =
+                assertThrows(ExecutionException.class, () -> another.get(10, TimeUnit.SECONDS));
+        assertInstanceOf(
+                AnsweringPool.Busy.class,
+                refused.getCause(),
+                "still computing: no new question from the same asker");
 
         stop.countDown();
         awaitNothingPending("slack:U1");
@@ -110,10 +132,14 @@ class AnsweringPoolTest {
     @Test
     void aFailureReachesTheCallerAndFreesTheShare() throws Exception {
         pool = new AnsweringPool(1, 1, Duration.ofSeconds(20));
-        CompletableFuture<String> failing = pool.submit("slack:U1", () -> {
-            throw new IllegalStateException("boom");
-        });
-        ExecutionException e = assertThrows(ExecutionException.class, () -> failing.get(10, TimeUnit.SECONDS));
+        CompletableFuture<String> failing =
+                pool.submit(
+                        "slack:U1",
+                        () -> {
+                            throw new IllegalStateException("boom");
+                        });
+        ExecutionException e =
+                assertThrows(ExecutionException.class, () -> failing.get(10, TimeUnit.SECONDS));
         assertInstanceOf(IllegalStateException.class, e.getCause());
         awaitNothingPending("slack:U1");
     }

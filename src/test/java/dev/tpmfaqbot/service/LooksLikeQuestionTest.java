@@ -8,11 +8,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The one rule both Slack and Discord auto-answer channels use: message → worth trying to answer. */
+/**
+ * The one rule both Slack and Discord auto-answer channels use: message → worth trying to answer.
+ */
 class LooksLikeQuestionTest {
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             does a tpm need to code?                              | true
             What does a TPM do all day                            | true
             whats a tpm anyway                                    | true

@@ -1,5 +1,11 @@
 package dev.tpmfaqbot.slack;
 
+import static dev.tpmfaqbot.slack.SlackBlocks.actionIds;
+import static dev.tpmfaqbot.slack.SlackBlocks.allText;
+import static dev.tpmfaqbot.slack.SlackBlocks.assertWithinLimits;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.util.json.GsonFactory;
@@ -14,15 +20,8 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-import static dev.tpmfaqbot.slack.SlackBlocks.actionIds;
-import static dev.tpmfaqbot.slack.SlackBlocks.allText;
-import static dev.tpmfaqbot.slack.SlackBlocks.assertWithinLimits;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class BlockKitRendererTest {
     private static final BlockKitRenderer RENDERER = new BlockKitRenderer(new MrkdwnCache(16));
-
 
     private static JsonNode json(SlackMessage message) throws Exception {
         return new ObjectMapper().readTree(GsonFactory.createSnakeCase().toJson(message.blocks()));
@@ -36,15 +35,28 @@ class BlockKitRendererTest {
         return text.toString();
     }
 
-    private static Answer answer(String title, String markdown, List<Link> links, Optional<ComparisonTable> table) {
-        return new Answer("q", "faq:x", Kind.FAQ, 0.9, Band.ANSWER, title, markdown, links, links,
-                List.of("A source", "B & C"), table);
+    private static Answer answer(
+            String title, String markdown, List<Link> links, Optional<ComparisonTable> table) {
+        return new Answer(
+                "q",
+                "faq:x",
+                Kind.FAQ,
+                0.9,
+                Band.ANSWER,
+                title,
+                markdown,
+                links,
+                links,
+                List.of("A source", "B & C"),
+                table);
     }
 
     @Test
     void aLongAnswerIsSplitOverSectionsWithinTheLimits() throws Exception {
-        SlackMessage message = RENDERER.answer(answer("Long", words(2000), List.of(), Optional.empty()),
-                Presentation.privateReply());
+        SlackMessage message =
+                RENDERER.answer(
+                        answer("Long", words(2000), List.of(), Optional.empty()),
+                        Presentation.privateReply());
 
         JsonNode blocks = json(message);
         assertWithinLimits(blocks);
@@ -56,8 +68,10 @@ class BlockKitRendererTest {
 
     @Test
     void anAnswerTooLongForFiftyBlocksIsCutShortWithANote() throws Exception {
-        SlackMessage message = RENDERER.answer(answer("Huge", words(40_000), List.of(), Optional.empty()),
-                Presentation.privateReply());
+        SlackMessage message =
+                RENDERER.answer(
+                        answer("Huge", words(40_000), List.of(), Optional.empty()),
+                        Presentation.privateReply());
 
         JsonNode blocks = json(message);
         assertWithinLimits(blocks);
@@ -68,13 +82,22 @@ class BlockKitRendererTest {
 
     @Test
     void longTitlesLabelsAndFieldsAreCut() throws Exception {
-        List<Link> links = IntStream.range(0, 40).mapToObj(i -> new Link("faq:k" + i, "x".repeat(200))).toList();
+        List<Link> links =
+                IntStream.range(0, 40)
+                        .mapToObj(i -> new Link("faq:k" + i, "x".repeat(200)))
+                        .toList();
         List<ComparisonTable.Row> rows = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             rows.add(new ComparisonTable.Row("Dimension " + i, "y".repeat(2500), "z".repeat(10)));
         }
-        SlackMessage message = RENDERER.answer(answer("t".repeat(300), "Body.", links,
-                Optional.of(new ComparisonTable("First", "Second", rows))), Presentation.privateReply());
+        SlackMessage message =
+                RENDERER.answer(
+                        answer(
+                                "t".repeat(300),
+                                "Body.",
+                                links,
+                                Optional.of(new ComparisonTable("First", "Second", rows))),
+                        Presentation.privateReply());
 
         JsonNode blocks = json(message);
         assertWithinLimits(blocks);
@@ -95,9 +118,14 @@ class BlockKitRendererTest {
 
     @Test
     void aSplitNeverCutsALinkOrAnEntity() {
-        String text = ("see <https://example.com/a-long-path|the long link text> &amp; more ").repeat(200);
+        String text =
+                ("see <https://example.com/a-long-path|the long link text> &amp; more ")
+                        .repeat(200);
         for (String piece : MrkdwnSplitter.split(text, 500)) {
-            assertEquals(piece.chars().filter(c -> c == '<').count(), piece.chars().filter(c -> c == '>').count(), piece);
+            assertEquals(
+                    piece.chars().filter(c -> c == '<').count(),
+                    piece.chars().filter(c -> c == '>').count(),
+                    piece);
             assertTrue(!piece.endsWith("&am") && !piece.endsWith("&"), piece);
         }
     }

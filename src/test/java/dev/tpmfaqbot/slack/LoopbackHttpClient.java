@@ -32,10 +32,27 @@ final class LoopbackHttpClient implements AutoCloseable {
     /** The request as bytes on the wire, prepared before the clock starts. */
     byte[] encode(SignedRequest request) {
         byte[] body = request.body().getBytes(StandardCharsets.UTF_8);
-        StringBuilder head = new StringBuilder("POST ").append(endpoint.getPath()).append(" HTTP/1.1\r\n")
-                .append("Host: ").append(endpoint.getHost()).append(':').append(endpoint.getPort()).append("\r\n")
-                .append("Content-Length: ").append(body.length).append("\r\n");
-        request.headers().forEach((name, values) -> values.forEach(v -> head.append(name).append(": ").append(v).append("\r\n")));
+        StringBuilder head =
+                new StringBuilder("POST ")
+                        .append(endpoint.getPath())
+                        .append(" HTTP/1.1\r\n")
+                        .append("Host: ")
+                        .append(endpoint.getHost())
+                        .append(':')
+                        .append(endpoint.getPort())
+                        .append("\r\n")
+                        .append("Content-Length: ")
+                        .append(body.length)
+                        .append("\r\n");
+        request.headers()
+                .forEach(
+                        (name, values) ->
+                                values.forEach(
+                                        v ->
+                                                head.append(name)
+                                                        .append(": ")
+                                                        .append(v)
+                                                        .append("\r\n")));
         head.append("\r\n");
         byte[] headBytes = head.toString().getBytes(StandardCharsets.US_ASCII);
         byte[] all = new byte[headBytes.length + body.length];
@@ -52,7 +69,8 @@ final class LoopbackHttpClient implements AutoCloseable {
         int contentLength = 0;
         for (String header = line(); !header.isEmpty(); header = line()) {
             if (header.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-                contentLength = Integer.parseInt(header.substring("content-length:".length()).strip());
+                contentLength =
+                        Integer.parseInt(header.substring("content-length:".length()).strip());
             }
         }
         in.readNBytes(contentLength);

@@ -1,11 +1,14 @@
 package dev.tpmfaqbot.slack;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-/** One adapter's remembered conversions: the same text as converting afresh, never more than its capacity. */
+import org.junit.jupiter.api.Test;
+
+/**
+ * One adapter's remembered conversions: the same text as converting afresh, never more than its
+ * capacity.
+ */
 class MrkdwnCacheTest {
 
     @Test
@@ -14,7 +17,10 @@ class MrkdwnCacheTest {
         String first = cache.toMrkdwn("A **bold** <!channel> move");
 
         assertEquals(MrkdwnWriter.toMrkdwn("A **bold** <!channel> move"), first);
-        assertSame(first, cache.toMrkdwn("A **bold** <!channel> move"), "remembered, not converted again");
+        assertSame(
+                first,
+                cache.toMrkdwn("A **bold** <!channel> move"),
+                "remembered, not converted again");
         assertEquals("", cache.toMrkdwn(null));
     }
 

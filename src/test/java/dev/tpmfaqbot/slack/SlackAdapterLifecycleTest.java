@@ -1,5 +1,13 @@
 package dev.tpmfaqbot.slack;
 
+import static dev.tpmfaqbot.slack.fake.SlackPayloads.CHANNEL_ID;
+import static dev.tpmfaqbot.slack.fake.SlackPayloads.USER_ID;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.tpmfaqbot.runtime.AdapterStartException;
 import dev.tpmfaqbot.slack.fake.FakeSlackApi;
 import dev.tpmfaqbot.slack.fake.SlackPayloads;
@@ -10,14 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-
-import static dev.tpmfaqbot.slack.fake.SlackPayloads.CHANNEL_ID;
-import static dev.tpmfaqbot.slack.fake.SlackPayloads.USER_ID;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Starting, readiness, request verification and stopping. */
 @Timeout(30)
@@ -54,9 +54,12 @@ class SlackAdapterLifecycleTest {
             Map<String, String> variables = world.variables();
             variables.put("SLACK_API_URL", "http://127.0.0.1:1/api/");
 
-            AdapterStartException e = assertThrows(AdapterStartException.class, () -> world.start(variables));
+            AdapterStartException e =
+                    assertThrows(AdapterStartException.class, () -> world.start(variables));
 
-            assertTrue(e.getMessage().contains("SLACK_API_URL=http://127.0.0.1:1/api/"), e.getMessage());
+            assertTrue(
+                    e.getMessage().contains("SLACK_API_URL=http://127.0.0.1:1/api/"),
+                    e.getMessage());
             assertFalse(e.getMessage().contains(SlackWorld.BOT_TOKEN));
         }
     }
@@ -68,11 +71,33 @@ class SlackAdapterLifecycleTest {
             world.api.clearCalls();
 
             for (var signer : List.of(world.signer.badSignature(), world.signer.staleTimestamp())) {
-                assertEquals(401, slack.post(signer.slashCommand("/tpm", "what is a tpm", world.api.responseUrl("r"))).statusCode());
-                assertEquals(401, slack.post(signer.appMention(CHANNEL_ID, USER_ID, "<@U0BOT> what is a tpm")).statusCode());
-                assertEquals(401, slack.post(signer.blockActions("tpm_share", "faq:what-is-a-tpm", CHANNEL_ID,
-                        world.api.responseUrl("r"))).statusCode());
-                assertEquals(401, slack.post(signer.memberJoinedChannel(SlackWorld.ONBOARDING_CHANNEL, USER_ID)).statusCode());
+                assertEquals(
+                        401,
+                        slack.post(
+                                        signer.slashCommand(
+                                                "/tpm",
+                                                "what is a tpm",
+                                                world.api.responseUrl("r")))
+                                .statusCode());
+                assertEquals(
+                        401,
+                        slack.post(signer.appMention(CHANNEL_ID, USER_ID, "<@U0BOT> what is a tpm"))
+                                .statusCode());
+                assertEquals(
+                        401,
+                        slack.post(
+                                        signer.blockActions(
+                                                "tpm_share",
+                                                "faq:what-is-a-tpm",
+                                                CHANNEL_ID,
+                                                world.api.responseUrl("r")))
+                                .statusCode());
+                assertEquals(
+                        401,
+                        slack.post(
+                                        signer.memberJoinedChannel(
+                                                SlackWorld.ONBOARDING_CHANNEL, USER_ID))
+                                .statusCode());
             }
             Thread.sleep(400);
 
@@ -84,8 +109,13 @@ class SlackAdapterLifecycleTest {
     void onlyPostIsAccepted() throws Exception {
         try (SlackWorld world = new SlackWorld()) {
             SlackWorld.Running slack = world.start();
-            HttpResponse<String> get = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(slack.endpoint).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> get =
+                    java.net.http.HttpClient.newHttpClient()
+                            .send(
+                                    java.net.http.HttpRequest.newBuilder(slack.endpoint)
+                                            .GET()
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString());
 
             assertEquals(405, get.statusCode());
         }
@@ -95,12 +125,21 @@ class SlackAdapterLifecycleTest {
     void afterStopRequestsAreRefusedAndWorkInHandIsFinished() throws Exception {
         try (SlackWorld world = new SlackWorld()) {
             SlackWorld.Running slack = world.start();
-            assertEquals(200, slack.post(world.signer.appMention(CHANNEL_ID, USER_ID, "<@U0BOT> what is a tpm")).statusCode());
+            assertEquals(
+                    200,
+                    slack.post(
+                                    world.signer.appMention(
+                                            CHANNEL_ID, USER_ID, "<@U0BOT> what is a tpm"))
+                            .statusCode());
 
             slack.adapter.stop(Duration.ofSeconds(5));
 
-            assertEquals(1, world.api.calls("chat.postMessage").size(), "the answer in hand was sent");
-            assertEquals(503, slack.post(world.signer.appMention(CHANNEL_ID, USER_ID, "<@U0BOT> hi")).statusCode());
+            assertEquals(
+                    1, world.api.calls("chat.postMessage").size(), "the answer in hand was sent");
+            assertEquals(
+                    503,
+                    slack.post(world.signer.appMention(CHANNEL_ID, USER_ID, "<@U0BOT> hi"))
+                            .statusCode());
             assertTrue(slack.adapter.notReadyReason().isPresent());
         }
     }
@@ -109,7 +148,8 @@ class SlackAdapterLifecycleTest {
     void urlVerificationIsAnswered() throws Exception {
         try (SlackWorld world = new SlackWorld()) {
             SlackWorld.Running slack = world.start();
-            var challenge = SlackPayloads.eventCallback(SlackPayloads.appMention(CHANNEL_ID, USER_ID, "x"));
+            var challenge =
+                    SlackPayloads.eventCallback(SlackPayloads.appMention(CHANNEL_ID, USER_ID, "x"));
             challenge.removeAll();
             challenge.put("type", "url_verification").put("token", "t").put("challenge", "c-123");
 

@@ -1,5 +1,12 @@
 package dev.tpmfaqbot.slack;
 
+import static dev.tpmfaqbot.slack.SlackBlocks.allText;
+import static dev.tpmfaqbot.slack.SlackBlocks.assertWithinLimits;
+import static dev.tpmfaqbot.slack.SlackBlocks.blocks;
+import static dev.tpmfaqbot.slack.SlackWorld.WAIT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tpmfaqbot.slack.fake.FakeSlackApi.Call;
 import dev.tpmfaqbot.slack.fake.SlackPayloads;
@@ -15,14 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import static dev.tpmfaqbot.slack.SlackBlocks.allText;
-import static dev.tpmfaqbot.slack.SlackBlocks.assertWithinLimits;
-import static dev.tpmfaqbot.slack.SlackBlocks.blocks;
-import static dev.tpmfaqbot.slack.SlackWorld.WAIT;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-/** A 2,000-word entry in the content, asked for in a mention: split over sections, within Slack's limits. */
+/**
+ * A 2,000-word entry in the content, asked for in a mention: split over sections, within Slack's
+ * limits.
+ */
 @Timeout(60)
 class SlackLongAnswerTest {
 
@@ -32,15 +35,24 @@ class SlackLongAnswerTest {
         Files.writeString(content.resolve("entries/tpm-long-history.md"), longEntry(2000));
 
         try (Store store = SlackWorld.sqlite();
-             SlackWorld world = new SlackWorld(store, Clock.fixed(SlackWorld.QUIET_TIME, ZoneOffset.UTC), content)) {
+                SlackWorld world =
+                        new SlackWorld(
+                                store,
+                                Clock.fixed(SlackWorld.QUIET_TIME, ZoneOffset.UTC),
+                                content)) {
             SlackWorld.Running slack = world.start();
-            slack.post(world.signer.appMention(SlackPayloads.CHANNEL_ID, SlackPayloads.USER_ID,
-                    "<@U0BOT> tell me the long history of the tpm role"));
+            slack.post(
+                    world.signer.appMention(
+                            SlackPayloads.CHANNEL_ID,
+                            SlackPayloads.USER_ID,
+                            "<@U0BOT> tell me the long history of the tpm role"));
 
             Call post = world.api.awaitCalls("chat.postMessage", 1, WAIT).get(0);
             JsonNode blocks = blocks(post);
             assertWithinLimits(blocks);
-            assertEquals("The long history of the TPM role", blocks.get(0).path("text").path("text").asText());
+            assertEquals(
+                    "The long history of the TPM role",
+                    blocks.get(0).path("text").path("text").asText());
             assertTrue(SlackBlocks.types(blocks).stream().filter("section"::equals).count() >= 5);
             assertTrue(allText(blocks).contains("word1999"), "split, not cut");
             assertTrue(post.param("text").length() <= 3000);
@@ -48,7 +60,9 @@ class SlackLongAnswerTest {
     }
 
     private static String longEntry(int words) {
-        StringBuilder body = new StringBuilder("""
+        StringBuilder body =
+                new StringBuilder(
+                        """
                 ---
                 id: tpm-long-history
                 title: The long history of the TPM role
@@ -65,7 +79,10 @@ class SlackLongAnswerTest {
 
                 """);
         for (int i = 1; i <= words; i++) {
-            body.append(i % 15 == 1 ? "- **Point " + i + "** " : "").append("word").append(i).append(i % 15 == 0 ? "\n" : " ");
+            body.append(i % 15 == 1 ? "- **Point " + i + "** " : "")
+                    .append("word")
+                    .append(i)
+                    .append(i % 15 == 0 ? "\n" : " ");
             if (i % 150 == 0) {
                 body.append("\n");
             }
@@ -76,18 +93,19 @@ class SlackLongAnswerTest {
     private static Path copyOfContent(Path folder) throws IOException {
         Path source = Path.of("faq");
         try (Stream<Path> files = Files.walk(source)) {
-            files.forEach(file -> {
-                try {
-                    Path target = folder.resolve(source.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(file, target);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            files.forEach(
+                    file -> {
+                        try {
+                            Path target = folder.resolve(source.relativize(file).toString());
+                            if (Files.isDirectory(file)) {
+                                Files.createDirectories(target);
+                            } else {
+                                Files.copy(file, target);
+                            }
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
         }
         return folder;
     }

@@ -1,5 +1,9 @@
 package dev.tpmfaqbot.slack;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.tpmfaqbot.config.ConfigProblems;
 import dev.tpmfaqbot.config.Environment;
 import java.util.List;
@@ -7,10 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SlackModuleSettingsTest {
     private static final String BOT = "xoxb-1234-5678-secretpart";
@@ -35,8 +35,17 @@ class SlackModuleSettingsTest {
 
     @Test
     void httpModeWithChannelsAndTheDefaultApiUrl() {
-        SlackSettings settings = read(Map.of("SLACK_BOT_TOKEN", BOT, "SLACK_SIGNING_SECRET", SECRET,
-                "SLACK_ASK_CHANNELS", "C0A, C0B C0A", "SLACK_ONBOARDING_CHANNELS", "G0PRIVATE")).orElseThrow();
+        SlackSettings settings =
+                read(Map.of(
+                                "SLACK_BOT_TOKEN",
+                                BOT,
+                                "SLACK_SIGNING_SECRET",
+                                SECRET,
+                                "SLACK_ASK_CHANNELS",
+                                "C0A, C0B C0A",
+                                "SLACK_ONBOARDING_CHANNELS",
+                                "G0PRIVATE"))
+                        .orElseThrow();
 
         assertFalse(settings.socketMode());
         assertEquals("https://slack.com/api/", settings.apiUrl());
@@ -47,8 +56,15 @@ class SlackModuleSettingsTest {
 
     @Test
     void socketModeNeedsNoSigningSecret() {
-        SlackSettings settings = read(Map.of("SLACK_BOT_TOKEN", BOT, "SLACK_APP_TOKEN", APP,
-                "SLACK_API_URL", "http://127.0.0.1:9/api")).orElseThrow();
+        SlackSettings settings =
+                read(Map.of(
+                                "SLACK_BOT_TOKEN",
+                                BOT,
+                                "SLACK_APP_TOKEN",
+                                APP,
+                                "SLACK_API_URL",
+                                "http://127.0.0.1:9/api"))
+                        .orElseThrow();
 
         assertTrue(settings.socketMode());
         assertEquals("http://127.0.0.1:9/api/", settings.apiUrl());
@@ -57,13 +73,28 @@ class SlackModuleSettingsTest {
 
     @Test
     void everyProblemIsReportedNamingTheVariableNeverTheSecret() {
-        Optional<SlackSettings> settings = read(Map.of("SLACK_BOT_TOKEN", "xoxp-user-secretpart",
-                "SLACK_APP_TOKEN", "xoxb-secretpart", "SLACK_API_URL", "slack.example",
-                "SLACK_ASK_CHANNELS", "#general", "SLACK_ONBOARDING_CHANNELS", "C0OK"));
+        Optional<SlackSettings> settings =
+                read(
+                        Map.of(
+                                "SLACK_BOT_TOKEN",
+                                "xoxp-user-secretpart",
+                                "SLACK_APP_TOKEN",
+                                "xoxb-secretpart",
+                                "SLACK_API_URL",
+                                "slack.example",
+                                "SLACK_ASK_CHANNELS",
+                                "#general",
+                                "SLACK_ONBOARDING_CHANNELS",
+                                "C0OK"));
 
         assertEquals(Optional.empty(), settings);
         String text = problemsText();
-        for (String variable : List.of("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_API_URL", "SLACK_ASK_CHANNELS")) {
+        for (String variable :
+                List.of(
+                        "SLACK_BOT_TOKEN",
+                        "SLACK_APP_TOKEN",
+                        "SLACK_API_URL",
+                        "SLACK_ASK_CHANNELS")) {
             assertTrue(text.contains(variable + ": "), text);
         }
         assertFalse(text.contains("secretpart"), text);
@@ -75,6 +106,8 @@ class SlackModuleSettingsTest {
         assertEquals(Optional.empty(), read(Map.of("SLACK_ASK_CHANNELS", "C0A")));
 
         assertTrue(problemsText().contains("SLACK_BOT_TOKEN: is required"), problemsText());
-        assertTrue(problemsText().contains("SLACK_SIGNING_SECRET: is required in HTTP mode"), problemsText());
+        assertTrue(
+                problemsText().contains("SLACK_SIGNING_SECRET: is required in HTTP mode"),
+                problemsText());
     }
 }

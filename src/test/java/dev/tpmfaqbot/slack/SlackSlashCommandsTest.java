@@ -1,13 +1,5 @@
 package dev.tpmfaqbot.slack;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.tpmfaqbot.slack.fake.FakeSlackApi;
-import dev.tpmfaqbot.slack.fake.FakeSlackApi.Call;
-import java.net.http.HttpResponse;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.Timeout;
-
 import static dev.tpmfaqbot.slack.SlackBlocks.actionIds;
 import static dev.tpmfaqbot.slack.SlackBlocks.allText;
 import static dev.tpmfaqbot.slack.SlackBlocks.assertNoMentions;
@@ -19,14 +11,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code /tpm} over signed HTTP to /slack/events: acknowledged empty, answered privately through the response_url. */
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tpmfaqbot.slack.fake.FakeSlackApi;
+import dev.tpmfaqbot.slack.fake.FakeSlackApi.Call;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * {@code /tpm} over signed HTTP to /slack/events: acknowledged empty, answered privately through
+ * the response_url.
+ */
 @Timeout(30)
 class SlackSlashCommandsTest {
-    @RegisterExtension
-    final SlackWorld world = new SlackWorld();
+    @RegisterExtension final SlackWorld world = new SlackWorld();
 
     private Call ask(String text) throws InterruptedException {
-        HttpResponse<String> ack = world.slack().post(world.signer.slashCommand("/tpm", text, world.api.responseUrl("r")));
+        HttpResponse<String> ack =
+                world.slack()
+                        .post(world.signer.slashCommand("/tpm", text, world.api.responseUrl("r")));
         assertEquals(200, ack.statusCode());
         assertEquals("", ack.body(), "the ack shows nothing; the answer follows");
         Call reply = world.api.awaitCalls(FakeSlackApi.RESPONSE_URL, 1, WAIT).get(0);
@@ -42,8 +46,16 @@ class SlackSlashCommandsTest {
         JsonNode blocks = blocks(ask("ask what is a tpm"));
 
         assertEquals("header", types(blocks).get(0));
-        assertEquals(world.faq.open("faq:what-is-a-tpm").orElseThrow().title(), blocks.get(0).path("text").path("text").asText());
-        assertTrue(actionIds(blocks).containsAll(java.util.List.of("tpm_feedback_helpful", "tpm_feedback_unhelpful", "tpm_share")));
+        assertEquals(
+                world.faq.open("faq:what-is-a-tpm").orElseThrow().title(),
+                blocks.get(0).path("text").path("text").asText());
+        assertTrue(
+                actionIds(blocks)
+                        .containsAll(
+                                java.util.List.of(
+                                        "tpm_feedback_helpful",
+                                        "tpm_feedback_unhelpful",
+                                        "tpm_share")));
         assertTrue(allText(blocks).contains("Sources: "));
         assertTrue(actionIds(blocks).contains("tpm_open_0"), "related topics as buttons");
     }
@@ -67,15 +79,20 @@ class SlackSlashCommandsTest {
             }
         }
         assertEquals(dimensions + 1, twoColumnRows, "a heading row, then one per dimension");
-        assertEquals(world.faq.open("compare:pm:tpm").orElseThrow().title(), blocks.get(0).path("text").path("text").asText());
-        assertFalse(allText(blocks).contains("- Product manager:"), "the lists written for other platforms are left out");
+        assertEquals(
+                world.faq.open("compare:pm:tpm").orElseThrow().title(),
+                blocks.get(0).path("text").path("text").asText());
+        assertFalse(
+                allText(blocks).contains("- Product manager:"),
+                "the lists written for other platforms are left out");
     }
 
     @Test
     void compareReadsRoleNamesOfSeveralWords() throws Exception {
         JsonNode blocks = blocks(ask("compare product manager program manager"));
 
-        assertEquals(world.faq.open("compare:pm:program-manager").orElseThrow().title(),
+        assertEquals(
+                world.faq.open("compare:pm:program-manager").orElseThrow().title(),
                 blocks.get(0).path("text").path("text").asText());
     }
 
@@ -92,7 +109,9 @@ class SlackSlashCommandsTest {
     void defineGivesTheGlossaryEntry() throws Exception {
         JsonNode blocks = blocks(ask("define backlog"));
 
-        assertEquals(world.faq.open("term:backlog").orElseThrow().title(), blocks.get(0).path("text").path("text").asText());
+        assertEquals(
+                world.faq.open("term:backlog").orElseThrow().title(),
+                blocks.get(0).path("text").path("text").asText());
     }
 
     @Test
@@ -131,16 +150,20 @@ class SlackSlashCommandsTest {
     void whatAUserTypedCannotMentionAnyone() throws Exception {
         Call reply = ask("compare <!channel> @here <@U123> <!subteam^S0TEAM> @everyone");
 
-        assertTrue(allText(blocks(reply)).contains("&lt;!channel&gt;"), "shown, escaped: " + allText(blocks(reply)));
+        assertTrue(
+                allText(blocks(reply)).contains("&lt;!channel&gt;"),
+                "shown, escaped: " + allText(blocks(reply)));
         world.api.clearCalls();
         ask("define &lt;!here&gt; &lt;@U123|bob&gt;");
     }
 
     @Test
     void aTypedNameIsShownAsTypedNotAsAMaskedLink() throws Exception {
-        String text = allText(blocks(ask("define [Reset your password](https://evil.example/login)")));
+        String text =
+                allText(blocks(ask("define [Reset your password](https://evil.example/login)")));
 
         assertTrue(text.contains("\"[Reset your password](https://evil.example/login)\""), text);
-        assertFalse(text.contains("|Reset your password>"), "a Slack link hides its address: " + text);
+        assertFalse(
+                text.contains("|Reset your password>"), "a Slack link hides its address: " + text);
     }
 }

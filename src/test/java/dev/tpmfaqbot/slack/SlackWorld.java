@@ -1,10 +1,8 @@
 package dev.tpmfaqbot.slack;
 
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.tpmfaqbot.TestFolders;
-import dev.tpmfaqbot.runtime.Core;
 import dev.tpmfaqbot.answer.Answerer;
 import dev.tpmfaqbot.config.ConfigProblems;
 import dev.tpmfaqbot.config.Environment;
@@ -15,8 +13,8 @@ import dev.tpmfaqbot.onboarding.Schedule;
 import dev.tpmfaqbot.runtime.AdapterContext;
 import dev.tpmfaqbot.runtime.AdapterStartException;
 import dev.tpmfaqbot.runtime.ChatAdapter;
+import dev.tpmfaqbot.runtime.Core;
 import dev.tpmfaqbot.service.FaqService;
-import dev.tpmfaqbot.service.LiveAnswerer;
 import dev.tpmfaqbot.slack.fake.FakeSlackApi;
 import dev.tpmfaqbot.slack.fake.SignedRequests;
 import dev.tpmfaqbot.store.Store;
@@ -26,7 +24,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -40,15 +37,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The real Slack adapter, built through {@link SlackModule} from variables, against the fake Web API,
- * each adapter behind its own embedded HTTP server (the bot's own) on loopback. One store and one core per world.
+ * The real Slack adapter, built through {@link SlackModule} from variables, against the fake Web
+ * API, each adapter behind its own embedded HTTP server (the bot's own) on loopback. One store and
+ * one core per world.
  *
- * <p>As a JUnit extension ({@code @RegisterExtension final SlackWorld world = new SlackWorld();}) it
- * starts the usual adapter before each test, with the fake's start-up calls cleared, and closes
+ * <p>As a JUnit extension ({@code @RegisterExtension final SlackWorld world = new SlackWorld();})
+ * it starts the usual adapter before each test, with the fake's start-up calls cleared, and closes
  * everything after it; {@link #slack()} is that adapter.
  */
 final class SlackWorld implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
@@ -57,9 +56,15 @@ final class SlackWorld implements AutoCloseable, BeforeEachCallback, AfterEachCa
     static final String ONBOARDING_CHANNEL = "C0ONBOARD";
     static final String ASK_CHANNEL = "C0ASK";
     static final Duration WAIT = Duration.ofSeconds(10);
-    /** Monday 03:00 UTC: far from the 10:00 slots, so no explainer is posted unless a test wants one. */
+
+    /**
+     * Monday 03:00 UTC: far from the 10:00 slots, so no explainer is posted unless a test wants
+     * one.
+     */
     static final Instant QUIET_TIME = Instant.parse("2030-01-07T03:00:00Z");
-    static final Schedule SCHEDULE = new Schedule(LocalTime.of(10, 0), EnumSet.allOf(DayOfWeek.class), ZoneOffset.UTC);
+
+    static final Schedule SCHEDULE =
+            new Schedule(LocalTime.of(10, 0), EnumSet.allOf(DayOfWeek.class), ZoneOffset.UTC);
 
     private static final Map<Path, Answerer> ANSWERERS = new ConcurrentHashMap<>();
 
@@ -100,7 +105,9 @@ final class SlackWorld implements AutoCloseable, BeforeEachCallback, AfterEachCa
         return TestFolders.newFolder("slack-test-state").resolve("state.db");
     }
 
-    /** The real store on a SQLite file; each call opens its own, as each replica or restart would. */
+    /**
+     * The real store on a SQLite file; each call opens its own, as each replica or restart would.
+     */
     static Store sqliteAt(Path file) {
         try {
             return Stores.open("sqlite:" + file, file.resolveSibling("unused.db"));
@@ -110,16 +117,20 @@ final class SlackWorld implements AutoCloseable, BeforeEachCallback, AfterEachCa
     }
 
     static Answerer answerer(Path content) {
-        return ANSWERERS.computeIfAbsent(content.toAbsolutePath(), folder -> {
-            try {
-                return Answerer.build(ContentLoader.load(folder));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return ANSWERERS.computeIfAbsent(
+                content.toAbsolutePath(),
+                folder -> {
+                    try {
+                        return Answerer.build(ContentLoader.load(folder));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
     }
 
-    /** The variables every test adapter gets: HTTP mode, an ask channel and an onboarding channel. */
+    /**
+     * The variables every test adapter gets: HTTP mode, an ask channel and an onboarding channel.
+     */
     Map<String, String> variables() {
         Map<String, String> variables = new HashMap<>();
         variables.put("SLACK_BOT_TOKEN", BOT_TOKEN);
@@ -140,9 +151,14 @@ final class SlackWorld implements AutoCloseable, BeforeEachCallback, AfterEachCa
         SlackSettings settings = module.settings(Environment.of(variables), problems).orElseThrow();
         assertEquals(List.of(), problems.list());
         EmbeddedHttpServer server = httpServer();
-        ChatAdapter adapter = module.create(settings, new AdapterContext(faq, onboarding, SCHEDULE, server, clock));
-        Running run = new Running(adapter, server, URI.create("http://127.0.0.1:" + server.port()
-                + SlackAdapter.EVENTS_PATH));
+        ChatAdapter adapter =
+                module.create(
+                        settings, new AdapterContext(faq, onboarding, SCHEDULE, server, clock));
+        Running run =
+                new Running(
+                        adapter,
+                        server,
+                        URI.create("http://127.0.0.1:" + server.port() + SlackAdapter.EVENTS_PATH));
         running.add(run);
         adapter.start();
         return run;
@@ -172,7 +188,8 @@ final class SlackWorld implements AutoCloseable, BeforeEachCallback, AfterEachCa
     /** The adapter started for this test (when registered as an extension). */
     Running slack() {
         if (started == null) {
-            throw new IllegalStateException("register this world with @RegisterExtension to have it started per test");
+            throw new IllegalStateException(
+                    "register this world with @RegisterExtension to have it started per test");
         }
         return started;
     }

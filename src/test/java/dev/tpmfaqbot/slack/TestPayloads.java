@@ -3,10 +3,12 @@ package dev.tpmfaqbot.slack;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tpmfaqbot.slack.fake.SlackPayloads;
 
-/** Payloads the shared harness does not build: channel messages, clicks on private messages, menu picks. */
+/**
+ * Payloads the shared harness does not build: channel messages, clicks on private messages, menu
+ * picks.
+ */
 final class TestPayloads {
-    private TestPayloads() {
-    }
+    private TestPayloads() {}
 
     /** A message in a channel (message.channels), as the shared harness builds direct messages. */
     static ObjectNode channelMessage(String channel, String user, String text) {
@@ -23,8 +25,11 @@ final class TestPayloads {
         return eventCallback.path("event_id").asText();
     }
 
-    /** A click on a button of an ephemeral (only-you-can-see) message: Slack then sends no message. */
-    static ObjectNode ephemeralClick(String actionId, String value, String channel, String responseUrl) {
+    /**
+     * A click on a button of an ephemeral (only-you-can-see) message: Slack then sends no message.
+     */
+    static ObjectNode ephemeralClick(
+            String actionId, String value, String channel, String responseUrl) {
         ObjectNode payload = SlackPayloads.blockActions(actionId, value, channel, responseUrl);
         ((ObjectNode) payload.get("container")).put("is_ephemeral", true);
         payload.remove("message");

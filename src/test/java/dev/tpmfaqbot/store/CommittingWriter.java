@@ -1,7 +1,7 @@
 package dev.tpmfaqbot.store;
 
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +14,7 @@ import java.time.Instant;
  * returns, until it is killed.
  */
 public final class CommittingWriter {
-    private CommittingWriter() {
-    }
+    private CommittingWriter() {}
 
     public static void main(String[] args) throws StoreStartException, IOException {
         // Straight to the file descriptor, one write per line: what the parent reads was printed
@@ -24,10 +23,12 @@ public final class CommittingWriter {
         try (Store store = Stores.open("sqlite:" + args[0], Path.of("unused.db"))) {
             for (int i = 0; ; i++) {
                 Instant now = Instant.now();
-                if (!store.claimDelivery(new Store.Delivery("slack", "T1", "C1", "U" + i, "welcome", now))) {
+                if (!store.claimDelivery(
+                        new Store.Delivery("slack", "T1", "C1", "U" + i, "welcome", now))) {
                     throw new IllegalStateException("U" + i + " was already claimed");
                 }
-                store.recordQuestion(new Store.AskedQuestion("question " + i, "none", 0.1, false, "slack", now));
+                store.recordQuestion(
+                        new Store.AskedQuestion("question " + i, "none", 0.1, false, "slack", now));
                 out.write(("committed " + i + "\n").getBytes(StandardCharsets.US_ASCII));
             }
         }

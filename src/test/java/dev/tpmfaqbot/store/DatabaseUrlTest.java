@@ -32,7 +32,12 @@ class DatabaseUrlTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite:/var/lib/bot/state.db", "jdbc:sqlite:/var/lib/bot/state.db", "SQLite:/var/lib/bot/state.db"})
+    @ValueSource(
+            strings = {
+                "sqlite:/var/lib/bot/state.db",
+                "jdbc:sqlite:/var/lib/bot/state.db",
+                "SQLite:/var/lib/bot/state.db"
+            })
     void sqliteFiles(String setting) throws Exception {
         DatabaseUrl url = parse(setting);
 
@@ -42,7 +47,8 @@ class DatabaseUrlTest {
 
     @Test
     void aRelativeSqliteFileStaysRelativeToTheWorkingDirectory() throws Exception {
-        assertEquals(Optional.of(Path.of("state/bot.db")), parse("sqlite:state/bot.db").sqliteFile());
+        assertEquals(
+                Optional.of(Path.of("state/bot.db")), parse("sqlite:state/bot.db").sqliteFile());
     }
 
     @ParameterizedTest
@@ -56,15 +62,21 @@ class DatabaseUrlTest {
     @ParameterizedTest
     @ValueSource(strings = {"postgres", "postgresql"})
     void theServiceFormBecomesJdbcWithUserAndPassword(String scheme) throws Exception {
-        DatabaseUrl url = parse(scheme + "://bot:s3cr%40t+x@db.example.com:6543/faq?sslmode=require");
+        DatabaseUrl url =
+                parse(scheme + "://bot:s3cr%40t+x@db.example.com:6543/faq?sslmode=require");
 
         assertAll(
                 () -> assertEquals(DatabaseUrl.Kind.POSTGRES, url.kind()),
-                () -> assertEquals("jdbc:postgresql://db.example.com:6543/faq?sslmode=require", url.jdbcUrl()),
+                () ->
+                        assertEquals(
+                                "jdbc:postgresql://db.example.com:6543/faq?sslmode=require",
+                                url.jdbcUrl()),
                 () -> assertEquals(Optional.of("bot"), url.user()),
                 () -> assertEquals(Optional.of("s3cr@t+x"), url.password()),
                 () -> assertEquals(Optional.empty(), url.sqliteFile()),
-                () -> assertEquals("PostgreSQL db.example.com:6543/faq as user bot", url.describe()));
+                () ->
+                        assertEquals(
+                                "PostgreSQL db.example.com:6543/faq as user bot", url.describe()));
     }
 
     @Test
@@ -95,24 +107,32 @@ class DatabaseUrlTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "postgres://bot:Pa55-w0rd-X@db:5432/faq",
-            "postgres://bot:Pa55%2Dw0rd%2DX@db:5432/faq",
-            "jdbc:postgresql://db:5432/faq?user=bot&password=Pa55-w0rd-X",
-            "jdbc:postgresql://bot:Pa55-w0rd-X@db:5432/faq"})
+    @ValueSource(
+            strings = {
+                "postgres://bot:Pa55-w0rd-X@db:5432/faq",
+                "postgres://bot:Pa55%2Dw0rd%2DX@db:5432/faq",
+                "jdbc:postgresql://db:5432/faq?user=bot&password=Pa55-w0rd-X",
+                "jdbc:postgresql://bot:Pa55-w0rd-X@db:5432/faq"
+            })
     void thePasswordIsNeverShown(String setting) throws Exception {
         DatabaseUrl url = parse(setting);
 
         assertFalse(url.toString().contains("Pa55"), url.toString());
         assertFalse(url.describe().contains("Pa55"), url.describe());
         assertEquals("no *** here", url.scrub("no Pa55-w0rd-X here"), "as decoded");
-        assertEquals("no *** here", url.scrub("no " + setting.replaceAll(".*(bot:|password=)(Pa55[^@]*).*", "$2") + " here"),
+        assertEquals(
+                "no *** here",
+                url.scrub(
+                        "no "
+                                + setting.replaceAll(".*(bot:|password=)(Pa55[^@]*).*", "$2")
+                                + " here"),
                 "as written");
     }
 
     @Test
     void userInfoInAJdbcUrlBecomesTheCredentials() throws Exception {
-        DatabaseUrl url = parse("jdbc:postgresql://bob:Hunter2-Secret@127.0.0.1:1/db?sslmode=require");
+        DatabaseUrl url =
+                parse("jdbc:postgresql://bob:Hunter2-Secret@127.0.0.1:1/db?sslmode=require");
 
         assertEquals("jdbc:postgresql://127.0.0.1:1/db?sslmode=require", url.jdbcUrl());
         assertEquals(Optional.of("bob"), url.user());
@@ -124,12 +144,19 @@ class DatabaseUrlTest {
     void anyUserInfoInAMessageIsScrubbed() throws Exception {
         DatabaseUrl url = parse("postgres://bot:Pa55@db/faq");
 
-        assertEquals("cannot open jdbc:postgresql://eve:***@db/faq", url.scrub("cannot open jdbc:postgresql://eve:0ther-S3cret@db/faq"));
+        assertEquals(
+                "cannot open jdbc:postgresql://eve:***@db/faq",
+                url.scrub("cannot open jdbc:postgresql://eve:0ther-S3cret@db/faq"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"mysql://bot:Pa55-w0rd-X@db/faq", "db.example.com:5432", "postgres://bot:Pa55-w0rd-X@/faq",
-            "Pa55-w0rd-X"})
+    @ValueSource(
+            strings = {
+                "mysql://bot:Pa55-w0rd-X@db/faq",
+                "db.example.com:5432",
+                "postgres://bot:Pa55-w0rd-X@/faq",
+                "Pa55-w0rd-X"
+            })
     void anythingElseIsRefusedNamingTheSettingButNotThePassword(String setting) {
         StoreStartException refused = assertThrows(StoreStartException.class, () -> parse(setting));
 

@@ -38,7 +38,8 @@ public class ForwardingStore implements Store {
     }
 
     @Override
-    public Optional<Integer> claimNextSeriesStep(String platform, String workspace, String channel, Instant slot, int steps) {
+    public Optional<Integer> claimNextSeriesStep(
+            String platform, String workspace, String channel, Instant slot, int steps) {
         return delegate.claimNextSeriesStep(platform, workspace, channel, slot, steps);
     }
 
@@ -77,7 +78,10 @@ public class ForwardingStore implements Store {
         delegate.close();
     }
 
-    /** A store that takes {@code millis} for every call that writes records, as on a slow or busy disk. */
+    /**
+     * A store that takes {@code millis} for every call that writes records, as on a slow or busy
+     * disk.
+     */
     public static Store slowWrites(Store delegate, long millis) {
         return new ForwardingStore(delegate) {
             @Override

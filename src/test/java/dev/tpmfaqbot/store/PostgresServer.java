@@ -17,8 +17,8 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * A real PostgreSQL server for tests: the one {@code TPM_TEST_POSTGRES_URL} names
- * ({@code postgres://USER:PASSWORD@HOST:PORT/DATABASE}, a user that may create schemas), or else a
+ * A real PostgreSQL server for tests: the one {@code TPM_TEST_POSTGRES_URL} names ({@code
+ * postgres://USER:PASSWORD@HOST:PORT/DATABASE}, a user that may create schemas), or else a
  * throwaway server started from the installed binaries. With neither, tests fail and say what to
  * install; they are never skipped. One server serves the whole test run: add
  * {@code @ExtendWith(PostgresServer.Extension.class)} and take a {@code PostgresServer} parameter;
@@ -26,11 +26,15 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class PostgresServer implements AutoCloseable {
     static final String SETTING = "TPM_TEST_POSTGRES_URL";
-    private static final Pattern SERVICE_URL = Pattern.compile("postgres(?:ql)?://([^:@/]+):([^@/]*)@([^/?]+)/([^/?]+)");
-    private static final String HOW_TO_FIX = "The PostgreSQL tests need a PostgreSQL server and found none. Either install "
-            + "Debian's postgresql package (apt-get install postgresql: the tests start a throwaway server from "
-            + "/usr/lib/postgresql/VERSION/bin), or set " + SETTING + "=postgres://USER:PASSWORD@HOST:PORT/DATABASE "
-            + "to a server where that user may create schemas.";
+    private static final Pattern SERVICE_URL =
+            Pattern.compile("postgres(?:ql)?://([^:@/]+):([^@/]*)@([^/?]+)/([^/?]+)");
+    private static final String HOW_TO_FIX =
+            "The PostgreSQL tests need a PostgreSQL server and found none. Either install "
+                    + "Debian's postgresql package (apt-get install postgresql: the tests start a throwaway server from "
+                    + "/usr/lib/postgresql/VERSION/bin), or set "
+                    + SETTING
+                    + "=postgres://USER:PASSWORD@HOST:PORT/DATABASE "
+                    + "to a server where that user may create schemas.";
 
     private final String user;
     private final String password;
@@ -39,7 +43,12 @@ public final class PostgresServer implements AutoCloseable {
     private final ThrowawayPostgres throwaway;
     private final List<String> schemas = new ArrayList<>();
 
-    private PostgresServer(String user, String password, String hostAndPort, String database, ThrowawayPostgres throwaway) {
+    private PostgresServer(
+            String user,
+            String password,
+            String hostAndPort,
+            String database,
+            ThrowawayPostgres throwaway) {
         this.user = user;
         this.password = password;
         this.hostAndPort = hostAndPort;
@@ -52,13 +61,22 @@ public final class PostgresServer implements AutoCloseable {
         if (configured != null && !configured.isBlank()) {
             Matcher url = SERVICE_URL.matcher(configured.strip());
             if (!url.matches()) {
-                throw new IllegalStateException(SETTING + " must look like postgres://USER:PASSWORD@HOST:PORT/DATABASE");
+                throw new IllegalStateException(
+                        SETTING + " must look like postgres://USER:PASSWORD@HOST:PORT/DATABASE");
             }
-            return new PostgresServer(decode(url.group(1)), decode(url.group(2)), url.group(3), url.group(4), null);
+            return new PostgresServer(
+                    decode(url.group(1)), decode(url.group(2)), url.group(3), url.group(4), null);
         }
-        Path bin = ThrowawayPostgres.installedBinaries().orElseThrow(() -> new IllegalStateException(HOW_TO_FIX));
+        Path bin =
+                ThrowawayPostgres.installedBinaries()
+                        .orElseThrow(() -> new IllegalStateException(HOW_TO_FIX));
         ThrowawayPostgres server = ThrowawayPostgres.start(bin);
-        return new PostgresServer(ThrowawayPostgres.USER, server.password, "127.0.0.1:" + server.port, "postgres", server);
+        return new PostgresServer(
+                ThrowawayPostgres.USER,
+                server.password,
+                "127.0.0.1:" + server.port,
+                "postgres",
+                server);
     }
 
     /** A {@code DATABASE_URL} (postgres://…) for an empty schema of its own on this server. */
@@ -71,7 +89,14 @@ public final class PostgresServer implements AutoCloseable {
 
     /** A {@code DATABASE_URL} for this server with other credentials or another database. */
     public String url(String user, String password, String database) {
-        return "postgres://" + encode(user) + ":" + encode(password) + "@" + hostAndPort + "/" + database;
+        return "postgres://"
+                + encode(user)
+                + ":"
+                + encode(password)
+                + "@"
+                + hostAndPort
+                + "/"
+                + database;
     }
 
     /** HOST:PORT. */
@@ -97,7 +122,7 @@ public final class PostgresServer implements AutoCloseable {
     private void execute(String sql) throws StoreStartException, SQLException {
         DatabaseUrl admin = DatabaseUrl.parse(url(user, password, database), Path.of("unused"));
         try (Connection connection = Connections.direct(admin).getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
@@ -112,7 +137,8 @@ public final class PostgresServer implements AutoCloseable {
 
     /** Hands the run's one server to tests that ask for a {@code PostgresServer} parameter. */
     public static final class Extension implements ParameterResolver {
-        private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PostgresServer.class);
+        private static final ExtensionContext.Namespace NAMESPACE =
+                ExtensionContext.Namespace.create(PostgresServer.class);
 
         @Override
         public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -121,16 +147,23 @@ public final class PostgresServer implements AutoCloseable {
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            // Kept in the root store: shared by every test class, closed by JUnit after the last one.
-            return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(PostgresServer.class, key -> {
-                try {
-                    return start();
-                } catch (RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new IllegalStateException("could not start PostgreSQL for the tests: " + e, e);
-                }
-            }, PostgresServer.class);
+            // Kept in the root store: shared by every test class, closed by JUnit after the last
+            // one.
+            return context.getRoot()
+                    .getStore(NAMESPACE)
+                    .getOrComputeIfAbsent(
+                            PostgresServer.class,
+                            key -> {
+                                try {
+                                    return start();
+                                } catch (RuntimeException e) {
+                                    throw e;
+                                } catch (Exception e) {
+                                    throw new IllegalStateException(
+                                            "could not start PostgreSQL for the tests: " + e, e);
+                                }
+                            },
+                            PostgresServer.class);
         }
     }
 }

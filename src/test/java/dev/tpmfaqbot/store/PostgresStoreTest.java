@@ -33,11 +33,17 @@ class PostgresStoreTest extends StoreContractTest {
         String postgres = newDatabaseUrl();
         DatabaseUrl parsed = DatabaseUrl.parse(postgres, Path.of("unused"));
         String postgresql = postgres.replaceFirst("^postgres://", "postgresql://");
-        String jdbc = parsed.jdbcUrl() + "&user=" + encode(parsed.user().orElseThrow())
-                + "&password=" + encode(parsed.password().orElseThrow());
+        String jdbc =
+                parsed.jdbcUrl()
+                        + "&user="
+                        + encode(parsed.user().orElseThrow())
+                        + "&password="
+                        + encode(parsed.password().orElseThrow());
 
         assertTrue(open(postgres).claimDelivery(welcome("U1")));
-        assertTrue(StoreReads.isDelivered(open(postgresql), welcome("U1")), postgresql.replace(parsed.password().orElseThrow(), "***"));
+        assertTrue(
+                StoreReads.isDelivered(open(postgresql), welcome("U1")),
+                postgresql.replace(parsed.password().orElseThrow(), "***"));
         assertTrue(StoreReads.isDelivered(open(jdbc), welcome("U1")), "the jdbc:postgresql form");
     }
 

@@ -11,8 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 /** Starts threads at the same moment, so that they really race, and waits for them all. */
 final class Race {
-    private Race() {
-    }
+    private Race() {}
 
     /** Runs {@code body} on {@code threads} threads at once; returns the milliseconds they took. */
     static long run(int threads, Body body) throws Exception {
@@ -23,12 +22,14 @@ final class Race {
             List<Future<?>> running = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int thread = t;
-                running.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    body.run(thread);
-                    return null;
-                }));
+                running.add(
+                        pool.submit(
+                                () -> {
+                                    ready.countDown();
+                                    go.await();
+                                    body.run(thread);
+                                    return null;
+                                }));
             }
             ready.await();
             long started = System.nanoTime();

@@ -28,21 +28,26 @@ class SqliteKillTest {
     private static final Logger log = LoggerFactory.getLogger(SqliteKillTest.class);
     private static final int COMMITS_BEFORE_KILL = 200;
 
-    @TempDir
-    Path folder;
+    @TempDir Path folder;
 
     @Test
     void aKilledWriterLosesNoCommittedRow() throws Exception {
         Path file = folder.resolve("state.db");
         Path childLog = folder.resolve("child.log");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), CommittingWriter.class.getName(), file.toString())
-                .redirectError(childLog.toFile())
-                .start();
+        Process child =
+                new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                CommittingWriter.class.getName(),
+                                file.toString())
+                        .redirectError(childLog.toFile())
+                        .start();
         ChildOutput output = new ChildOutput(child.getInputStream());
         output.start();
 
-        output.awaitLines(COMMITS_BEFORE_KILL, Duration.ofSeconds(60), () -> Files.readString(childLog));
+        output.awaitLines(
+                COMMITS_BEFORE_KILL, Duration.ofSeconds(60), () -> Files.readString(childLog));
         Thread.sleep(ThreadLocalRandom.current().nextInt(20)); // land the kill anywhere in a write
         child.destroyForcibly(); // SIGKILL: no shutdown hook, no close
         assertTrue(child.waitFor(30, TimeUnit.SECONDS));
@@ -51,22 +56,33 @@ class SqliteKillTest {
 
         try (Store reopened = Stores.open("sqlite:" + file, Path.of("unused.db"))) {
             for (int i : committed) {
-                assertTrue(StoreReads.isDelivered(reopened, new Store.Delivery("slack", "T1", "C1", "U" + i, "welcome", Instant.now())),
+                assertTrue(
+                        StoreReads.isDelivered(
+                                reopened,
+                                new Store.Delivery(
+                                        "slack", "T1", "C1", "U" + i, "welcome", Instant.now())),
                         "committed delivery U" + i + " is gone");
             }
-            List<String> kept = reopened.report(Instant.EPOCH).unanswered().stream().map(Store.UnansweredGroup::example).toList();
+            List<String> kept =
+                    reopened.report(Instant.EPOCH).unanswered().stream()
+                            .map(Store.UnansweredGroup::example)
+                            .toList();
             for (int i : committed) {
                 assertTrue(kept.contains("question " + i), "committed question " + i + " is gone");
             }
         }
         assertEquals("ok", integrityCheck(file));
-        log.info("SQLite: writer killed after reporting {} commits; all there after reopening", committed.size());
+        log.info(
+                "SQLite: writer killed after reporting {} commits; all there after reopening",
+                committed.size());
     }
 
     private static String integrityCheck(Path file) throws Exception {
-        try (Connection connection = Connections.direct(DatabaseUrl.parse("sqlite:" + file, file)).getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("PRAGMA integrity_check")) {
+        try (Connection connection =
+                        Connections.direct(DatabaseUrl.parse("sqlite:" + file, file))
+                                .getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("PRAGMA integrity_check")) {
             row.next();
             return row.getString(1);
         }
@@ -101,12 +117,17 @@ class SqliteKillTest {
             }
         }
 
-        synchronized void awaitLines(int wanted, Duration patience, Diagnosis diagnosis) throws Exception {
+        synchronized void awaitLines(int wanted, Duration patience, Diagnosis diagnosis)
+                throws Exception {
             long deadline = System.nanoTime() + patience.toNanos();
             while (lines < wanted) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0 || !isAlive()) {
-                    throw new AssertionError("the writer reported " + lines + " commits; its log:\n" + diagnosis.text());
+                    throw new AssertionError(
+                            "the writer reported "
+                                    + lines
+                                    + " commits; its log:\n"
+                                    + diagnosis.text());
                 }
                 wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
             }

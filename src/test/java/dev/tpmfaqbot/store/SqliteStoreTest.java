@@ -15,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SqliteStoreTest extends StoreContractTest {
     private static final AtomicInteger files = new AtomicInteger();
 
-    @TempDir
-    Path folder;
+    @TempDir Path folder;
 
     @Override
     String newDatabaseUrl() {
@@ -43,7 +42,7 @@ class SqliteStoreTest extends StoreContractTest {
     void connectionsUseWalAndSyncEveryCommit() throws Exception {
         DatabaseUrl url = DatabaseUrl.parse(newDatabaseUrl(), Path.of("unused"));
         try (Connection connection = Connections.direct(url).getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             assertEquals("wal", pragma(statement, "journal_mode"));
             assertEquals("2", pragma(statement, "synchronous"), "FULL");
             assertEquals("10000", pragma(statement, "busy_timeout"));

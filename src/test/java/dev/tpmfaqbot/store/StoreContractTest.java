@@ -63,14 +63,22 @@ abstract class StoreContractTest {
 
         assertFalse(StoreReads.isDelivered(store, welcome("U1")));
         assertTrue(store.claimDelivery(welcome("U1")));
-        assertFalse(store.claimDelivery(new Delivery("slack", "T1", "C1", "U1", "welcome", NOW.plusSeconds(5))),
+        assertFalse(
+                store.claimDelivery(
+                        new Delivery("slack", "T1", "C1", "U1", "welcome", NOW.plusSeconds(5))),
                 "a redelivered event must not welcome again");
         assertTrue(StoreReads.isDelivered(store, welcome("U1")));
 
         assertTrue(store.claimDelivery(welcome("U2")), "another user");
-        assertTrue(store.claimDelivery(new Delivery("slack", "T1", "C1", "U1", "series:0", NOW)), "another step");
-        assertTrue(store.claimDelivery(new Delivery("discord", "T1", "C1", "U1", "welcome", NOW)), "another platform");
-        assertTrue(store.claimDelivery(new Delivery("slack", "T1", "C2", "U1", "welcome", NOW)), "another channel");
+        assertTrue(
+                store.claimDelivery(new Delivery("slack", "T1", "C1", "U1", "series:0", NOW)),
+                "another step");
+        assertTrue(
+                store.claimDelivery(new Delivery("discord", "T1", "C1", "U1", "welcome", NOW)),
+                "another platform");
+        assertTrue(
+                store.claimDelivery(new Delivery("slack", "T1", "C2", "U1", "welcome", NOW)),
+                "another channel");
     }
 
     @Test
@@ -78,7 +86,9 @@ abstract class StoreContractTest {
         Store store = open(newDatabaseUrl());
         assertTrue(store.claimDelivery(welcome("U1")));
         store.releaseDelivery(welcome("U1"));
-        assertFalse(StoreReads.isDelivered(store, welcome("U1")), "a send that failed gives its claim back");
+        assertFalse(
+                StoreReads.isDelivered(store, welcome("U1")),
+                "a send that failed gives its claim back");
         assertTrue(store.claimDelivery(welcome("U1")));
         assertFalse(store.claimDelivery(welcome("U1")));
     }
@@ -91,7 +101,10 @@ abstract class StoreContractTest {
         assertEquals(Optional.of(0), store.claimNextSeriesStep("slack", "T1", "C1", monday, 3));
         store.releaseSeriesStep("slack", "T1", "C1", monday);
         assertEquals(0, StoreReads.seriesStepsPosted(store, "slack", "T1", "C1"));
-        assertEquals(Optional.of(0), store.claimNextSeriesStep("slack", "T1", "C1", tuesday, 3), "the same step, later");
+        assertEquals(
+                Optional.of(0),
+                store.claimNextSeriesStep("slack", "T1", "C1", tuesday, 3),
+                "the same step, later");
         assertEquals(Optional.empty(), store.claimNextSeriesStep("slack", "T1", "C1", tuesday, 3));
     }
 
@@ -100,7 +113,8 @@ abstract class StoreContractTest {
         Store store = open(newDatabaseUrl());
 
         assertTrue(store.claimDelivery(new Delivery("discord", "G1", "C1", null, "series:0", NOW)));
-        assertFalse(store.claimDelivery(new Delivery("discord", "G1", "C1", null, "series:0", NOW)));
+        assertFalse(
+                store.claimDelivery(new Delivery("discord", "G1", "C1", null, "series:0", NOW)));
         assertFalse(store.claimDelivery(new Delivery("discord", "G1", "C1", "", "series:0", NOW)));
     }
 
@@ -112,21 +126,28 @@ abstract class StoreContractTest {
         int threadsPerReplica = 6;
         AtomicIntegerArray wins = new AtomicIntegerArray(deliveries);
 
-        long millis = Race.run(replicas.size() * threadsPerReplica, thread -> {
-            Store replica = replicas.get(thread % replicas.size());
-            for (int i = 0; i < deliveries; i++) {
-                if (replica.claimDelivery(welcome("U" + i))) {
-                    wins.incrementAndGet(i);
-                }
-            }
-        });
+        long millis =
+                Race.run(
+                        replicas.size() * threadsPerReplica,
+                        thread -> {
+                            Store replica = replicas.get(thread % replicas.size());
+                            for (int i = 0; i < deliveries; i++) {
+                                if (replica.claimDelivery(welcome("U" + i))) {
+                                    wins.incrementAndGet(i);
+                                }
+                            }
+                        });
 
         for (int i = 0; i < deliveries; i++) {
             assertEquals(1, wins.get(i), "winners of delivery " + i);
         }
-        log.info("{}: {} threads on 2 replicas raced for {} deliveries ({} claims): one winner each, {} ms",
-                databaseName(), replicas.size() * threadsPerReplica, deliveries,
-                deliveries * replicas.size() * threadsPerReplica, millis);
+        log.info(
+                "{}: {} threads on 2 replicas raced for {} deliveries ({} claims): one winner each, {} ms",
+                databaseName(),
+                replicas.size() * threadsPerReplica,
+                deliveries,
+                deliveries * replicas.size() * threadsPerReplica,
+                millis);
     }
 
     @Test
@@ -137,22 +158,34 @@ abstract class StoreContractTest {
         AtomicIntegerArray wins = new AtomicIntegerArray(deliveries);
         Instant expires = NOW.plus(Duration.ofHours(1));
 
-        Race.run(replicas.size() * 4, thread -> {
-            Store replica = replicas.get(thread % replicas.size());
-            for (int i = 0; i < deliveries; i++) {
-                if (replica.claimOnce("slack:event:Ev" + i, NOW, expires)) {
-                    wins.incrementAndGet(i);
-                }
-            }
-        });
+        Race.run(
+                replicas.size() * 4,
+                thread -> {
+                    Store replica = replicas.get(thread % replicas.size());
+                    for (int i = 0; i < deliveries; i++) {
+                        if (replica.claimOnce("slack:event:Ev" + i, NOW, expires)) {
+                            wins.incrementAndGet(i);
+                        }
+                    }
+                });
 
         for (int i = 0; i < deliveries; i++) {
             assertEquals(1, wins.get(i), "winners of delivery " + i);
         }
         Instant justBefore = expires.minusMillis(1);
-        assertFalse(replicas.get(1).claimOnce("slack:event:Ev0", justBefore, justBefore.plus(Duration.ofHours(1))));
-        assertTrue(replicas.get(1).claimOnce("slack:event:Ev0", expires, expires.plus(Duration.ofHours(1))), "expired: free again");
-        assertFalse(replicas.get(0).claimOnce("slack:event:Ev0", expires, expires.plus(Duration.ofHours(1))));
+        assertFalse(
+                replicas.get(1)
+                        .claimOnce(
+                                "slack:event:Ev0",
+                                justBefore,
+                                justBefore.plus(Duration.ofHours(1))));
+        assertTrue(
+                replicas.get(1)
+                        .claimOnce("slack:event:Ev0", expires, expires.plus(Duration.ofHours(1))),
+                "expired: free again");
+        assertFalse(
+                replicas.get(0)
+                        .claimOnce("slack:event:Ev0", expires, expires.plus(Duration.ofHours(1))));
     }
 
     @Test
@@ -181,8 +214,11 @@ abstract class StoreContractTest {
             assertFalse(store.claimDelivery(welcome("U" + i)));
         }
         long refusing = Duration.ofNanos(System.nanoTime() - started).toMillis();
-        log.info("{}: 1000 claims won in {} ms, 1000 repeated claims refused in {} ms (one thread)",
-                databaseName(), claiming, refusing);
+        log.info(
+                "{}: 1000 claims won in {} ms, 1000 repeated claims refused in {} ms (one thread)",
+                databaseName(),
+                claiming,
+                refusing);
     }
 
     @Test
@@ -193,15 +229,28 @@ abstract class StoreContractTest {
 
         assertEquals(0, StoreReads.seriesStepsPosted(store, "slack", "T1", "C1"));
         assertEquals(Optional.of(0), store.claimNextSeriesStep("slack", "T1", "C1", monday, 3));
-        assertEquals(Optional.empty(), store.claimNextSeriesStep("slack", "T1", "C1", monday, 3), "slot taken");
+        assertEquals(
+                Optional.empty(),
+                store.claimNextSeriesStep("slack", "T1", "C1", monday, 3),
+                "slot taken");
         assertEquals(Optional.of(1), store.claimNextSeriesStep("slack", "T1", "C1", tuesday, 3));
-        assertEquals(Optional.of(2), store.claimNextSeriesStep("slack", "T1", "C1", NOW.plus(Duration.ofDays(2)), 3));
-        assertEquals(Optional.empty(), store.claimNextSeriesStep("slack", "T1", "C1", NOW.plus(Duration.ofDays(3)), 3),
+        assertEquals(
+                Optional.of(2),
+                store.claimNextSeriesStep("slack", "T1", "C1", NOW.plus(Duration.ofDays(2)), 3));
+        assertEquals(
+                Optional.empty(),
+                store.claimNextSeriesStep("slack", "T1", "C1", NOW.plus(Duration.ofDays(3)), 3),
                 "series done");
         assertEquals(3, StoreReads.seriesStepsPosted(store, "slack", "T1", "C1"));
 
-        assertEquals(Optional.of(0), store.claimNextSeriesStep("slack", "T1", "C2", monday, 3), "another channel");
-        assertEquals(Optional.of(0), store.claimNextSeriesStep("discord", "T1", "C1", monday, 3), "another platform");
+        assertEquals(
+                Optional.of(0),
+                store.claimNextSeriesStep("slack", "T1", "C2", monday, 3),
+                "another channel");
+        assertEquals(
+                Optional.of(0),
+                store.claimNextSeriesStep("discord", "T1", "C1", monday, 3),
+                "another platform");
     }
 
     @Test
@@ -216,17 +265,26 @@ abstract class StoreContractTest {
         for (int slot = 0; slot < slots; slot++) {
             Instant at = NOW.plus(Duration.ofDays(slot));
             ConcurrentLinkedQueue<Integer> winners = new ConcurrentLinkedQueue<>();
-            millis += Race.run(replicas.size() * threadsPerReplica, thread ->
-                    replicas.get(thread % replicas.size()).claimNextSeriesStep("discord", "G1", "C1", at, 25)
-                            .ifPresent(winners::add));
+            millis +=
+                    Race.run(
+                            replicas.size() * threadsPerReplica,
+                            thread ->
+                                    replicas.get(thread % replicas.size())
+                                            .claimNextSeriesStep("discord", "G1", "C1", at, 25)
+                                            .ifPresent(winners::add));
             assertEquals(1, winners.size(), "steps claimed for slot " + slot + ": " + winners);
             claimed.addAll(winners);
         }
 
         assertEquals(IntStream.range(0, slots).boxed().toList(), claimed);
         assertEquals(slots, StoreReads.seriesStepsPosted(replicas.get(1), "discord", "G1", "C1"));
-        log.info("{}: {} slots, {} threads on 2 replicas each: one step per slot, steps 0..{} once each, {} ms",
-                databaseName(), slots, replicas.size() * threadsPerReplica, slots - 1, millis);
+        log.info(
+                "{}: {} slots, {} threads on 2 replicas each: one step per slot, steps 0..{} once each, {} ms",
+                databaseName(),
+                slots,
+                replicas.size() * threadsPerReplica,
+                slots - 1,
+                millis);
     }
 
     @Test
@@ -239,8 +297,13 @@ abstract class StoreContractTest {
 
         Store reopened = open(url);
         assertEquals(2, StoreReads.seriesStepsPosted(reopened, "slack", "T1", "C1"));
-        assertEquals(Optional.empty(), reopened.claimNextSeriesStep("slack", "T1", "C1", NOW, 5), "slot already used");
-        assertEquals(Optional.of(2), reopened.claimNextSeriesStep("slack", "T1", "C1", NOW.plus(Duration.ofDays(2)), 5));
+        assertEquals(
+                Optional.empty(),
+                reopened.claimNextSeriesStep("slack", "T1", "C1", NOW, 5),
+                "slot already used");
+        assertEquals(
+                Optional.of(2),
+                reopened.claimNextSeriesStep("slack", "T1", "C1", NOW.plus(Duration.ofDays(2)), 5));
     }
 
     @Test
@@ -257,13 +320,15 @@ abstract class StoreContractTest {
         String url = newDatabaseUrl();
         List<Throwable> failures = new CopyOnWriteArrayList<>();
 
-        Race.run(4, thread -> {
-            try {
-                open(url);
-            } catch (StoreStartException e) {
-                failures.add(e);
-            }
-        });
+        Race.run(
+                4,
+                thread -> {
+                    try {
+                        open(url);
+                    } catch (StoreStartException e) {
+                        failures.add(e);
+                    }
+                });
 
         assertEquals(List.of(), failures);
         assertEquals(List.of("1:true", "2:true", "3:true", "4:true"), appliedMigrations(url));
@@ -275,16 +340,37 @@ abstract class StoreContractTest {
         Instant before = NOW.minus(Duration.ofDays(8));
         Instant since = NOW.minus(Duration.ofDays(7));
         store.recordQuestion(new AskedQuestion("", "faq:what-is-a-tpm", 0.95, true, "slack", NOW));
-        store.recordQuestion(new AskedQuestion("", "faq:what-is-a-tpm", 0.91, true, "discord", NOW));
+        store.recordQuestion(
+                new AskedQuestion("", "faq:what-is-a-tpm", 0.91, true, "discord", NOW));
         store.recordQuestion(new AskedQuestion("", "term:okr", 0.9, true, "cli", NOW));
         store.recordQuestion(new AskedQuestion("", "term:okr", 0.9, true, "cli", before));
         store.recordQuestion(new AskedQuestion("", "term:okr", 0.9, true, "cli", before));
-        store.recordQuestion(new AskedQuestion("How do I get promoted to staff TPM?", "faq:career", 0.30, false, "slack", NOW));
-        store.recordQuestion(new AskedQuestion("<@U123> how to get promoted to staff tpm", "faq:career", 0.40, false, "slack",
-                NOW.plusSeconds(1)));
-        store.recordQuestion(new AskedQuestion("what do TPMs earn in Berlin :moneybag:", "faq:salary", 0.62, true, "discord",
-                NOW.plusSeconds(2)));
-        store.recordQuestion(new AskedQuestion("old unanswered question", "none", 0.1, false, "slack", before));
+        store.recordQuestion(
+                new AskedQuestion(
+                        "How do I get promoted to staff TPM?",
+                        "faq:career",
+                        0.30,
+                        false,
+                        "slack",
+                        NOW));
+        store.recordQuestion(
+                new AskedQuestion(
+                        "<@U123> how to get promoted to staff tpm",
+                        "faq:career",
+                        0.40,
+                        false,
+                        "slack",
+                        NOW.plusSeconds(1)));
+        store.recordQuestion(
+                new AskedQuestion(
+                        "what do TPMs earn in Berlin :moneybag:",
+                        "faq:salary",
+                        0.62,
+                        true,
+                        "discord",
+                        NOW.plusSeconds(2)));
+        store.recordQuestion(
+                new AskedQuestion("old unanswered question", "none", 0.1, false, "slack", before));
         store.recordFeedback(new Feedback("faq:what-is-a-tpm", true, "slack", NOW));
         store.recordFeedback(new Feedback("faq:what-is-a-tpm", true, "slack", NOW));
         store.recordFeedback(new Feedback("faq:what-is-a-tpm", false, "discord", NOW));
@@ -294,17 +380,29 @@ abstract class StoreContractTest {
         Report report = store.report(since);
 
         assertEquals(since, report.since());
-        assertEquals(List.of(new KeyCount("faq:what-is-a-tpm", 2), new KeyCount("faq:salary", 1), new KeyCount("term:okr", 1)),
+        assertEquals(
+                List.of(
+                        new KeyCount("faq:what-is-a-tpm", 2),
+                        new KeyCount("faq:salary", 1),
+                        new KeyCount("term:okr", 1)),
                 report.mostAsked());
         assertEquals(2, report.unanswered().size(), report.unanswered().toString());
         UnansweredGroup promotion = report.unanswered().get(0);
         assertEquals(2, promotion.count());
         assertEquals("faq:career", promotion.bestGuessKey());
         assertEquals(0.35, promotion.bestGuessConfidence(), 1e-9);
-        assertEquals("<@U123> how to get promoted to staff tpm", promotion.example(), "the latest of equally common wordings");
-        assertEquals(new UnansweredGroup("what do TPMs earn in Berlin :moneybag:", 1, "faq:salary", 0.62),
+        assertEquals(
+                "<@U123> how to get promoted to staff tpm",
+                promotion.example(),
+                "the latest of equally common wordings");
+        assertEquals(
+                new UnansweredGroup(
+                        "what do TPMs earn in Berlin :moneybag:", 1, "faq:salary", 0.62),
                 report.unanswered().get(1));
-        assertEquals(List.of(new KeyFeedback("faq:what-is-a-tpm", 2, 1), new KeyFeedback("term:okr", 0, 1)),
+        assertEquals(
+                List.of(
+                        new KeyFeedback("faq:what-is-a-tpm", 2, 1),
+                        new KeyFeedback("term:okr", 0, 1)),
                 report.feedback().stream().sorted((a, b) -> a.key().compareTo(b.key())).toList());
         assertEquals("term:okr", report.feedback().get(0).key(), "least helpful first");
     }
@@ -314,12 +412,15 @@ abstract class StoreContractTest {
         Store store = open(newDatabaseUrl());
         List<Recorded> batch = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
-            batch.add(Recorded.of(new AskedQuestion("question " + i, "none", 0.1, false, "slack", NOW)));
+            batch.add(
+                    Recorded.of(
+                            new AskedQuestion("question " + i, "none", 0.1, false, "slack", NOW)));
             batch.add(Recorded.of(new Feedback("faq:what-is-a-tpm", i % 2 == 0, "slack", NOW)));
         }
 
         store.recordAll(batch);
-        store.recordAll(batch.subList(0, 600)); // written again after a failure that had committed it
+        store.recordAll(
+                batch.subList(0, 600)); // written again after a failure that had committed it
 
         Report report = store.report(Instant.EPOCH);
         assertEquals(500, report.unanswered().stream().mapToLong(UnansweredGroup::count).sum());
@@ -339,9 +440,13 @@ abstract class StoreContractTest {
         assertEquals(2, store.purgeRecordsBefore(NOW.minus(Duration.ofDays(90))));
 
         Report report = store.report(Instant.EPOCH);
-        assertEquals(List.of("new question"), report.unanswered().stream().map(UnansweredGroup::example).toList());
+        assertEquals(
+                List.of("new question"),
+                report.unanswered().stream().map(UnansweredGroup::example).toList());
         assertEquals(List.of(new KeyFeedback("term:okr", 0, 1)), report.feedback());
-        assertTrue(StoreReads.isDelivered(store, welcome("U1")), "a welcome is never sent twice, however old");
+        assertTrue(
+                StoreReads.isDelivered(store, welcome("U1")),
+                "a welcome is never sent twice, however old");
     }
 
     @Test
@@ -349,25 +454,82 @@ abstract class StoreContractTest {
         Store store = open(newDatabaseUrl());
         Instant today = Instant.parse("2026-03-02T09:00:00Z");
         Instant yesterday = today.minus(Duration.ofDays(1));
-        store.recordAll(List.of(
-                Recorded.of(new AskedQuestion("", "faq:a", 0.9, true, "slack", today, AskedQuestion.ANSWER)),
-                Recorded.of(new AskedQuestion("", "faq:a", 0.9, true, "slack", today, AskedQuestion.ANSWER)),
-                Recorded.of(new AskedQuestion("tpm okr?", "term:okr", 0.3, false, "discord", today, AskedQuestion.SUGGEST)),
-                Recorded.of(new AskedQuestion("pizza", "none", 0.01, false, "slack", yesterday, AskedQuestion.DECLINE)),
-                Recorded.of(new AskedQuestion("too old", "none", 0.01, false, "slack", today.minus(Duration.ofDays(9)))),
-                Recorded.of(new Store.SuggestionClick("tpm okr?", "term:okr", "discord", today)),
-                Recorded.of(new Store.SuggestionClick("tpm okr?", "term:okr", "slack", today.plusSeconds(60))),
-                Recorded.of(new Store.SuggestionClick("road map?", "term:roadmap", "slack", yesterday))));
+        store.recordAll(
+                List.of(
+                        Recorded.of(
+                                new AskedQuestion(
+                                        "",
+                                        "faq:a",
+                                        0.9,
+                                        true,
+                                        "slack",
+                                        today,
+                                        AskedQuestion.ANSWER)),
+                        Recorded.of(
+                                new AskedQuestion(
+                                        "",
+                                        "faq:a",
+                                        0.9,
+                                        true,
+                                        "slack",
+                                        today,
+                                        AskedQuestion.ANSWER)),
+                        Recorded.of(
+                                new AskedQuestion(
+                                        "tpm okr?",
+                                        "term:okr",
+                                        0.3,
+                                        false,
+                                        "discord",
+                                        today,
+                                        AskedQuestion.SUGGEST)),
+                        Recorded.of(
+                                new AskedQuestion(
+                                        "pizza",
+                                        "none",
+                                        0.01,
+                                        false,
+                                        "slack",
+                                        yesterday,
+                                        AskedQuestion.DECLINE)),
+                        Recorded.of(
+                                new AskedQuestion(
+                                        "too old",
+                                        "none",
+                                        0.01,
+                                        false,
+                                        "slack",
+                                        today.minus(Duration.ofDays(9)))),
+                        Recorded.of(
+                                new Store.SuggestionClick(
+                                        "tpm okr?", "term:okr", "discord", today)),
+                        Recorded.of(
+                                new Store.SuggestionClick(
+                                        "tpm okr?", "term:okr", "slack", today.plusSeconds(60))),
+                        Recorded.of(
+                                new Store.SuggestionClick(
+                                        "road map?", "term:roadmap", "slack", yesterday))));
 
         Store.Traffic traffic = store.traffic(today.minus(Duration.ofDays(7)));
 
         long todayNumber = today.getEpochSecond() / 86_400;
-        assertEquals(List.of(new Store.DayBand(todayNumber - 1, "decline", 1), new Store.DayBand(todayNumber, "answer", 2),
-                new Store.DayBand(todayNumber, "suggest", 1)), traffic.perDay());
-        assertEquals(List.of(new Store.PlatformCount("slack", 3), new Store.PlatformCount("discord", 1)), traffic.platforms());
-        assertEquals(List.of(new Store.ClickCount("tpm okr?", "term:okr", 2, today.plusSeconds(60)),
-                new Store.ClickCount("road map?", "term:roadmap", 1, yesterday)), traffic.clicks());
-        assertEquals(3, store.purgeRecordsBefore(today.minus(Duration.ofHours(2))),
+        assertEquals(
+                List.of(
+                        new Store.DayBand(todayNumber - 1, "decline", 1),
+                        new Store.DayBand(todayNumber, "answer", 2),
+                        new Store.DayBand(todayNumber, "suggest", 1)),
+                traffic.perDay());
+        assertEquals(
+                List.of(new Store.PlatformCount("slack", 3), new Store.PlatformCount("discord", 1)),
+                traffic.platforms());
+        assertEquals(
+                List.of(
+                        new Store.ClickCount("tpm okr?", "term:okr", 2, today.plusSeconds(60)),
+                        new Store.ClickCount("road map?", "term:roadmap", 1, yesterday)),
+                traffic.clicks());
+        assertEquals(
+                3,
+                store.purgeRecordsBefore(today.minus(Duration.ofHours(2))),
                 "the old click is purged with the old questions");
     }
 
@@ -375,10 +537,18 @@ abstract class StoreContractTest {
     void aPhrasingIsAcceptedOnce() throws Exception {
         Store store = open(newDatabaseUrl());
         assertTrue(store.acceptPhrasing("term:okr", "what's an okr", NOW));
-        assertFalse(store.acceptPhrasing("term:okr", "what's an okr", NOW.plusSeconds(5)), "accepted twice");
-        assertTrue(store.acceptPhrasing("faq:tpm-salary", "what's an okr", NOW.plusSeconds(1)), "another key");
-        assertEquals(List.of(new Store.AcceptedPhrasing("term:okr", "what's an okr", NOW),
-                new Store.AcceptedPhrasing("faq:tpm-salary", "what's an okr", NOW.plusSeconds(1))), store.acceptedPhrasings());
+        assertFalse(
+                store.acceptPhrasing("term:okr", "what's an okr", NOW.plusSeconds(5)),
+                "accepted twice");
+        assertTrue(
+                store.acceptPhrasing("faq:tpm-salary", "what's an okr", NOW.plusSeconds(1)),
+                "another key");
+        assertEquals(
+                List.of(
+                        new Store.AcceptedPhrasing("term:okr", "what's an okr", NOW),
+                        new Store.AcceptedPhrasing(
+                                "faq:tpm-salary", "what's an okr", NOW.plusSeconds(1))),
+                store.acceptedPhrasings());
     }
 
     @Test
@@ -393,9 +563,10 @@ abstract class StoreContractTest {
     private static List<String> appliedMigrations(String url) throws Exception {
         DatabaseUrl database = DatabaseUrl.parse(url, Path.of("unused"));
         try (Connection connection = Connections.direct(database).getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(
-                     "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank")) {
+                Statement statement = connection.createStatement();
+                ResultSet rows =
+                        statement.executeQuery(
+                                "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank")) {
             List<String> applied = new ArrayList<>();
             while (rows.next()) {
                 applied.add(rows.getString(1) + ":" + rows.getBoolean(2));

@@ -14,13 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A database that cannot be used at start is an error naming DATABASE_URL, without the password. */
+/**
+ * A database that cannot be used at start is an error naming DATABASE_URL, without the password.
+ */
 @ExtendWith(PostgresServer.Extension.class)
 class StoreStartFailureTest {
     private static final String PASSWORD = "Never-Print-Me-7f3a";
 
-    @TempDir
-    Path folder;
+    @TempDir Path folder;
 
     @Test
     void aServerThatIsNotThere() throws Exception {
@@ -29,8 +30,12 @@ class StoreStartFailureTest {
             closedPort = socket.getLocalPort();
         }
 
-        assertRefusedSafely("postgres://bot:" + PASSWORD + "@127.0.0.1:" + closedPort + "/faq", "cannot connect");
-        assertRefusedSafely("jdbc:postgresql://127.0.0.1:" + closedPort + "/faq?user=bot&password=" + PASSWORD, "cannot connect");
+        assertRefusedSafely(
+                "postgres://bot:" + PASSWORD + "@127.0.0.1:" + closedPort + "/faq",
+                "cannot connect");
+        assertRefusedSafely(
+                "jdbc:postgresql://127.0.0.1:" + closedPort + "/faq?user=bot&password=" + PASSWORD,
+                "cannot connect");
     }
 
     @Test
@@ -53,8 +58,10 @@ class StoreStartFailureTest {
     }
 
     private static void assertRefusedSafely(String setting, String expected) {
-        StoreStartException refused = assertThrows(StoreStartException.class,
-                () -> Stores.open(setting, Path.of("unused.db")).close());
+        StoreStartException refused =
+                assertThrows(
+                        StoreStartException.class,
+                        () -> Stores.open(setting, Path.of("unused.db")).close());
 
         String message = refused.getMessage();
         assertTrue(message.startsWith("DATABASE_URL"), message);

@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A PostgreSQL server of its own in a temporary folder, started with the installed binaries
- * ({@code /usr/lib/postgresql/VERSION/bin}, the newest version) and deleted when stopped. PostgreSQL
+ * A PostgreSQL server of its own in a temporary folder, started with the installed binaries ({@code
+ * /usr/lib/postgresql/VERSION/bin}, the newest version) and deleted when stopped. PostgreSQL
  * refuses to run as root, so as root it runs as the {@code postgres} user (via runuser), which the
  * Debian package creates. It listens on 127.0.0.1 on a free port, with password (SCRAM) logins.
  */
@@ -48,7 +48,10 @@ final class ThrowawayPostgres implements AutoCloseable {
         }
         try (Stream<Path> versions = Files.list(INSTALLED)) {
             return versions.map(version -> version.resolve("bin"))
-                    .filter(bin -> Files.isExecutable(bin.resolve("initdb")) && Files.isExecutable(bin.resolve("pg_ctl")))
+                    .filter(
+                            bin ->
+                                    Files.isExecutable(bin.resolve("initdb"))
+                                            && Files.isExecutable(bin.resolve("pg_ctl")))
                     .max(Comparator.comparingDouble(ThrowawayPostgres::versionNumber));
         } catch (IOException e) {
             return Optional.empty();
@@ -73,7 +76,8 @@ final class ThrowawayPostgres implements AutoCloseable {
                 }
             }
             if (!server.isRunning()) {
-                throw new IllegalStateException("PostgreSQL did not start; its log:\n" + server.log());
+                throw new IllegalStateException(
+                        "PostgreSQL did not start; its log:\n" + server.log());
             }
             return server;
         } catch (IOException | InterruptedException | RuntimeException e) {
@@ -85,7 +89,15 @@ final class ThrowawayPostgres implements AutoCloseable {
     @Override
     public void close() throws IOException, InterruptedException {
         try {
-            run(List.of(bin.resolve("pg_ctl").toString(), "-D", data(), "-m", "fast", "-w", "stop"));
+            run(
+                    List.of(
+                            bin.resolve("pg_ctl").toString(),
+                            "-D",
+                            data(),
+                            "-m",
+                            "fast",
+                            "-w",
+                            "stop"));
         } finally {
             deleteFolder(folder);
         }
@@ -105,9 +117,21 @@ final class ThrowawayPostgres implements AutoCloseable {
         if (asServerUser) {
             giveTo(passwordFile, SERVER_USER);
         }
-        Result result = run(List.of(bin.resolve("initdb").toString(), "-D", data(), "-U", USER,
-                "--pwfile=" + passwordFile, "--auth-local=trust", "--auth-host=scram-sha-256",
-                "-E", "UTF8", "--locale=C", "--no-sync"));
+        Result result =
+                run(
+                        List.of(
+                                bin.resolve("initdb").toString(),
+                                "-D",
+                                data(),
+                                "-U",
+                                USER,
+                                "--pwfile=" + passwordFile,
+                                "--auth-local=trust",
+                                "--auth-host=scram-sha-256",
+                                "-E",
+                                "UTF8",
+                                "--locale=C",
+                                "--no-sync"));
         Files.delete(passwordFile);
         if (result.exitCode() != 0) {
             throw new IllegalStateException("initdb failed:\n" + result.output());
@@ -117,12 +141,25 @@ final class ThrowawayPostgres implements AutoCloseable {
     /** False when the server could not start, as when another process took the port meanwhile. */
     private boolean tryStart() throws IOException, InterruptedException {
         String options = "-p " + port + " -k " + folder + " -h 127.0.0.1";
-        return run(List.of(bin.resolve("pg_ctl").toString(), "-D", data(), "-l", folder.resolve("server.log").toString(),
-                "-w", "-t", "60", "-o", options, "start")).exitCode() == 0;
+        return run(List.of(
+                                bin.resolve("pg_ctl").toString(),
+                                "-D",
+                                data(),
+                                "-l",
+                                folder.resolve("server.log").toString(),
+                                "-w",
+                                "-t",
+                                "60",
+                                "-o",
+                                options,
+                                "start"))
+                        .exitCode()
+                == 0;
     }
 
     private boolean isRunning() throws IOException, InterruptedException {
-        return run(List.of(bin.resolve("pg_ctl").toString(), "-D", data(), "status")).exitCode() == 0;
+        return run(List.of(bin.resolve("pg_ctl").toString(), "-D", data(), "status")).exitCode()
+                == 0;
     }
 
     private String data() {
@@ -137,11 +174,16 @@ final class ThrowawayPostgres implements AutoCloseable {
         full.addAll(command);
         Path output = Files.createTempFile("tpm-faq-bot-postgres-command", ".log");
         try {
-            Process process = new ProcessBuilder(full).directory(folder.toFile())
-                    .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            Process process =
+                    new ProcessBuilder(full)
+                            .directory(folder.toFile())
+                            .redirectErrorStream(true)
+                            .redirectOutput(output.toFile())
+                            .start();
             if (!process.waitFor(COMMAND_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", full) + " did not finish in " + COMMAND_SECONDS + " s");
+                throw new IllegalStateException(
+                        String.join(" ", full) + " did not finish in " + COMMAND_SECONDS + " s");
             }
             return new Result(process.exitValue(), Files.readString(output));
         } finally {
@@ -152,10 +194,15 @@ final class ThrowawayPostgres implements AutoCloseable {
     private static void giveTo(Path path, String userName) throws IOException {
         UserPrincipalLookupService users = path.getFileSystem().getUserPrincipalLookupService();
         try {
-            Files.getFileAttributeView(path, PosixFileAttributeView.class).setOwner(users.lookupPrincipalByName(userName));
+            Files.getFileAttributeView(path, PosixFileAttributeView.class)
+                    .setOwner(users.lookupPrincipalByName(userName));
         } catch (IOException e) {
-            throw new IllegalStateException("running as root, PostgreSQL must run as the user '" + userName
-                    + "', which is missing (the Debian postgresql package creates it): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "running as root, PostgreSQL must run as the user '"
+                            + userName
+                            + "', which is missing (the Debian postgresql package creates it): "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -184,6 +231,5 @@ final class ThrowawayPostgres implements AutoCloseable {
         }
     }
 
-    private record Result(int exitCode, String output) {
-    }
+    private record Result(int exitCode, String output) {}
 }

@@ -26,7 +26,8 @@ class WordingTest {
     @Test
     void differentContentWordsStayApart() {
         assertNotEquals(Wording.of("what is a TPM"), Wording.of("what is a PM"));
-        assertNotEquals(Wording.of("does a tpm need to code"), Wording.of("does a tpm need to travel"));
+        assertNotEquals(
+                Wording.of("does a tpm need to code"), Wording.of("does a tpm need to travel"));
     }
 
     @Test

@@ -35,7 +35,10 @@ public final class CapturedLogs implements AutoCloseable {
     }
 
     public List<String> warnings() {
-        return events().stream().filter(e -> e.getLevel() == Level.WARN).map(ILoggingEvent::getFormattedMessage).toList();
+        return events().stream()
+                .filter(e -> e.getLevel() == Level.WARN)
+                .map(ILoggingEvent::getFormattedMessage)
+                .toList();
     }
 
     public boolean contains(String text) {

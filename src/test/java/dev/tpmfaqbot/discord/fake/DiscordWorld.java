@@ -27,7 +27,8 @@ public final class DiscordWorld {
     /** A bot called "TPM FAQ Bot" with a random-looking token, in the given guilds. */
     public static DiscordWorld of(FakeGuild... guilds) {
         FakeUser bot = FakeUser.bot("TPM FAQ Bot");
-        return new DiscordWorld(bot, "fake-token-" + Long.toUnsignedString(bot.id()), List.of(guilds));
+        return new DiscordWorld(
+                bot, "fake-token-" + Long.toUnsignedString(bot.id()), List.of(guilds));
     }
 
     public FakeUser bot() {

@@ -72,7 +72,10 @@ public final class FakeDiscord implements AutoCloseable {
         return builder.setRestConfig(restConfig()).setSessionController(sessionController());
     }
 
-    /** A shard manager finds the gateway through {@code GET gateway/bot}, which the fake REST answers. */
+    /**
+     * A shard manager finds the gateway through {@code GET gateway/bot}, which the fake REST
+     * answers.
+     */
     public DefaultShardManagerBuilder configure(DefaultShardManagerBuilder builder) {
         return builder.setRestConfig(restConfig());
     }

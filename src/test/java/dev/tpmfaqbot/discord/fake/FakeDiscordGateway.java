@@ -1,16 +1,10 @@
 package dev.tpmfaqbot.discord.fake;
 
-import dev.tpmfaqbot.Eventually;
 import static dev.tpmfaqbot.discord.fake.DiscordJson.id;
 import static dev.tpmfaqbot.discord.fake.Json.obj;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.java_websocket.WebSocket;
-import org.java_websocket.handshake.ClientHandshake;
-import org.java_websocket.server.WebSocketServer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import dev.tpmfaqbot.Eventually;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +13,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.java_websocket.WebSocket;
+import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.server.WebSocketServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A Discord gateway (v10, JSON, uncompressed text frames) on 127.0.0.1. Each IDENTIFY opens a
- * session for shard [i, n], answered with READY and a GUILD_CREATE per guild on that shard;
- * RESUME re-attaches the session and replays nothing. Events go to the sessions of the shard that
- * owns the guild (DMs to shard 0), and only to sessions whose intents ask for them, the way Discord
- * does it (message content is blanked without the MESSAGE_CONTENT intent).
+ * session for shard [i, n], answered with READY and a GUILD_CREATE per guild on that shard; RESUME
+ * re-attaches the session and replays nothing. Events go to the sessions of the shard that owns the
+ * guild (DMs to shard 0), and only to sessions whose intents ask for them, the way Discord does it
+ * (message content is blanked without the MESSAGE_CONTENT intent).
  */
 public final class FakeDiscordGateway implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FakeDiscordGateway.class);
@@ -45,8 +44,10 @@ public final class FakeDiscordGateway implements AutoCloseable {
         FakeDiscordGateway gateway = new FakeDiscordGateway(world);
         gateway.server.start();
         try {
-            if (!gateway.server.started.await(10, TimeUnit.SECONDS) || gateway.server.failure != null) {
-                throw new IllegalStateException("fake gateway did not start", gateway.server.failure);
+            if (!gateway.server.started.await(10, TimeUnit.SECONDS)
+                    || gateway.server.failure != null) {
+                throw new IllegalStateException(
+                        "fake gateway did not start", gateway.server.failure);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -78,11 +79,16 @@ public final class FakeDiscordGateway implements AutoCloseable {
 
     public List<JsonNode> awaitIdentifies(int count) {
         return Eventually.value(
-                Eventually.DEFAULT, () -> count + " IDENTIFY, got " + identifies(), () -> atLeast(identifies(), count));
+                Eventually.DEFAULT,
+                () -> count + " IDENTIFY, got " + identifies(),
+                () -> atLeast(identifies(), count));
     }
 
     public List<JsonNode> awaitResumes(int count) {
-        return Eventually.value(Eventually.DEFAULT, () -> count + " RESUME, got " + resumes(), () -> atLeast(resumes(), count));
+        return Eventually.value(
+                Eventually.DEFAULT,
+                () -> count + " RESUME, got " + resumes(),
+                () -> atLeast(resumes(), count));
     }
 
     /** Events not sent to anyone: no session of that shard, or its intents did not ask for them. */
@@ -112,7 +118,9 @@ public final class FakeDiscordGateway implements AutoCloseable {
         int delivered = 0;
         for (GatewaySession session : sessions) {
             Map<String, Object> visible =
-                    session.serves(guildId) ? session.visible(type, data, id(world.bot().id())) : null;
+                    session.serves(guildId)
+                            ? session.visible(type, data, id(world.bot().id()))
+                            : null;
             if (visible != null && session.send(type, visible)) {
                 delivered++;
             }
@@ -123,39 +131,79 @@ public final class FakeDiscordGateway implements AutoCloseable {
         return delivered;
     }
 
-    /** A slash command in the guild's default channel, or in a DM with the bot when guild is null. */
-    public FakeInteraction sendSlashCommand(FakeGuild guild, FakeUser user, String command, Map<String, ?> options) {
-        return interact(guild, null, user, InteractionJson.APPLICATION_COMMAND,
-                InteractionJson.slashCommandData(command, options), null);
+    /**
+     * A slash command in the guild's default channel, or in a DM with the bot when guild is null.
+     */
+    public FakeInteraction sendSlashCommand(
+            FakeGuild guild, FakeUser user, String command, Map<String, ?> options) {
+        return interact(
+                guild,
+                null,
+                user,
+                InteractionJson.APPLICATION_COMMAND,
+                InteractionJson.slashCommandData(command, options),
+                null);
     }
 
     public FakeInteraction sendSlashCommand(
-            FakeGuild guild, FakeChannel channel, FakeUser user, String command, Map<String, ?> options) {
-        return interact(guild, channel, user, InteractionJson.APPLICATION_COMMAND,
-                InteractionJson.slashCommandData(command, options), null);
+            FakeGuild guild,
+            FakeChannel channel,
+            FakeUser user,
+            String command,
+            Map<String, ?> options) {
+        return interact(
+                guild,
+                channel,
+                user,
+                InteractionJson.APPLICATION_COMMAND,
+                InteractionJson.slashCommandData(command, options),
+                null);
     }
 
     /** An autocomplete request (type 4) while the user types {@code typed} into {@code option}. */
-    public FakeInteraction sendAutocomplete(FakeGuild guild, FakeUser user, String command, String option, String typed) {
-        return interact(guild, null, user, InteractionJson.APPLICATION_COMMAND_AUTOCOMPLETE,
-                InteractionJson.autocompleteData(command, option, typed), null);
+    public FakeInteraction sendAutocomplete(
+            FakeGuild guild, FakeUser user, String command, String option, String typed) {
+        return interact(
+                guild,
+                null,
+                user,
+                InteractionJson.APPLICATION_COMMAND_AUTOCOMPLETE,
+                InteractionJson.autocompleteData(command, option, typed),
+                null);
     }
 
     /** A click (type 3) on a button of the bot's message {@code messageId}. */
-    public FakeInteraction sendButtonClick(FakeGuild guild, FakeUser user, String customId, long messageId) {
-        return interact(guild, null, user, InteractionJson.MESSAGE_COMPONENT,
-                InteractionJson.buttonData(customId), (channelId, guildId) ->
-                        InteractionJson.buttonMessage(world, messageId, channelId, guildId, customId));
+    public FakeInteraction sendButtonClick(
+            FakeGuild guild, FakeUser user, String customId, long messageId) {
+        return interact(
+                guild,
+                null,
+                user,
+                InteractionJson.MESSAGE_COMPONENT,
+                InteractionJson.buttonData(customId),
+                (channelId, guildId) ->
+                        InteractionJson.buttonMessage(
+                                world, messageId, channelId, guildId, customId));
     }
 
     /**
-     * A message command (type 3) on a message {@code author} wrote saying {@code content}, in the guild's
-     * default channel, or in the user's DM with the bot when guild is null.
+     * A message command (type 3) on a message {@code author} wrote saying {@code content}, in the
+     * guild's default channel, or in the user's DM with the bot when guild is null.
      */
-    public FakeInteraction sendMessageCommand(FakeGuild guild, FakeUser user, String name, FakeUser author, String content) {
-        return interact(guild, null, user, InteractionJson.APPLICATION_COMMAND, null,
-                null, (json, channelId, guildId) ->
-                        json.put("data", InteractionJson.messageCommandData(name, channelId, guildId, author, content)));
+    public FakeInteraction sendMessageCommand(
+            FakeGuild guild, FakeUser user, String name, FakeUser author, String content) {
+        return interact(
+                guild,
+                null,
+                user,
+                InteractionJson.APPLICATION_COMMAND,
+                null,
+                null,
+                (json, channelId, guildId) ->
+                        json.put(
+                                "data",
+                                InteractionJson.messageCommandData(
+                                        name, channelId, guildId, author, content)));
     }
 
     /**
@@ -164,11 +212,21 @@ public final class FakeDiscordGateway implements AutoCloseable {
      */
     public FakeInteraction sendUserInstalledMessageCommand(
             FakeGuild notJoined, FakeUser user, String name, FakeUser author, String content) {
-        return interact(notJoined, null, user, InteractionJson.APPLICATION_COMMAND, null,
-                null, (json, channelId, guildId) -> {
-                    json.put("data", InteractionJson.messageCommandData(name, channelId, guildId, author, content));
+        return interact(
+                notJoined,
+                null,
+                user,
+                InteractionJson.APPLICATION_COMMAND,
+                null,
+                null,
+                (json, channelId, guildId) -> {
+                    json.put(
+                            "data",
+                            InteractionJson.messageCommandData(
+                                    name, channelId, guildId, author, content));
                     json.put("authorizing_integration_owners", obj("1", id(user.id())));
-                    // the invoking user's permissions there: JDA reads them for a guild it does not know
+                    // the invoking user's permissions there: JDA reads them for a guild it does not
+                    // know
                     @SuppressWarnings("unchecked")
                     Map<String, Object> channel = (Map<String, Object>) json.get("channel");
                     channel.put("permissions", DiscordJson.PERMISSIONS);
@@ -176,17 +234,31 @@ public final class FakeDiscordGateway implements AutoCloseable {
     }
 
     /**
-     * A slash command by a user who installed the app to their account, in their DM with {@code other}
-     * (context 2, "private channel"): no guild, no member, a channel the bot is not in.
+     * A slash command by a user who installed the app to their account, in their DM with {@code
+     * other} (context 2, "private channel"): no guild, no member, a channel the bot is not in.
      */
-    public FakeInteraction sendUserInstalledSlashCommand(FakeUser user, FakeUser other, String command, Map<String, ?> options) {
+    public FakeInteraction sendUserInstalledSlashCommand(
+            FakeUser user, FakeUser other, String command, Map<String, ?> options) {
         world.remember(user);
         long channelId = Snowflakes.next();
         FakeInteraction interaction = FakeInteraction.create(channelId, 0);
-        Map<String, Object> json = InteractionJson.base(world, interaction, InteractionJson.APPLICATION_COMMAND, null, 0, user);
+        Map<String, Object> json =
+                InteractionJson.base(
+                        world, interaction, InteractionJson.APPLICATION_COMMAND, null, 0, user);
         json.put("channel_id", id(channelId));
-        json.put("channel", obj("id", id(channelId), "type", 1, "last_message_id", null, "flags", 0,
-                "recipients", List.of(DiscordJson.user(other))));
+        json.put(
+                "channel",
+                obj(
+                        "id",
+                        id(channelId),
+                        "type",
+                        1,
+                        "last_message_id",
+                        null,
+                        "flags",
+                        0,
+                        "recipients",
+                        List.of(DiscordJson.user(other))));
         json.put("context", 2);
         json.put("authorizing_integration_owners", obj("1", id(user.id())));
         json.put("data", InteractionJson.slashCommandData(command, options));
@@ -195,9 +267,11 @@ public final class FakeDiscordGateway implements AutoCloseable {
     }
 
     /** A guild message; mentions of the bot or of members in the content are filled in. */
-    public long sendGuildMessage(FakeGuild guild, FakeChannel channel, FakeUser author, String content) {
+    public long sendGuildMessage(
+            FakeGuild guild, FakeChannel channel, FakeUser author, String content) {
         long id = Snowflakes.next();
-        Map<String, Object> message = DiscordJson.message(id, channel.id(), guild.id(), author, content);
+        Map<String, Object> message =
+                DiscordJson.message(id, channel.id(), guild.id(), author, content);
         message.put("member", DiscordJson.member(author, false));
         message.put("mentions", mentionsIn(content, guild));
         dispatch("MESSAGE_CREATE", message, guild.id());
@@ -206,13 +280,15 @@ public final class FakeDiscordGateway implements AutoCloseable {
 
     /** A message in the guild's default channel that starts by mentioning the bot. */
     public long sendMention(FakeGuild guild, FakeUser author, String text) {
-        return sendGuildMessage(guild, guild.defaultChannel(), author, world.bot().mention() + " " + text);
+        return sendGuildMessage(
+                guild, guild.defaultChannel(), author, world.bot().mention() + " " + text);
     }
 
     public long sendDirectMessage(FakeUser author, String content) {
         world.remember(author);
         long id = Snowflakes.next();
-        Map<String, Object> message = DiscordJson.message(id, author.dmChannelId(), 0, author, content);
+        Map<String, Object> message =
+                DiscordJson.message(id, author.dmChannelId(), 0, author, content);
         message.put("channel_type", 1);
         dispatch("MESSAGE_CREATE", message, 0);
         return id;
@@ -246,17 +322,33 @@ public final class FakeDiscordGateway implements AutoCloseable {
     }
 
     private FakeInteraction interact(
-            FakeGuild guild, FakeChannel channel, FakeUser user, int type, Map<String, Object> data, MessageFactory message) {
-        return interact(guild, channel, user, type, data, message, (json, channelId, guildId) -> { });
+            FakeGuild guild,
+            FakeChannel channel,
+            FakeUser user,
+            int type,
+            Map<String, Object> data,
+            MessageFactory message) {
+        return interact(
+                guild, channel, user, type, data, message, (json, channelId, guildId) -> {});
     }
 
-    private FakeInteraction interact(FakeGuild guild, FakeChannel channel, FakeUser user, int type,
-            Map<String, Object> data, MessageFactory message, Extra extra) {
+    private FakeInteraction interact(
+            FakeGuild guild,
+            FakeChannel channel,
+            FakeUser user,
+            int type,
+            Map<String, Object> data,
+            MessageFactory message,
+            Extra extra) {
         world.remember(user);
-        long channelId = guild == null ? user.dmChannelId() : (channel == null ? guild.defaultChannel() : channel).id();
+        long channelId =
+                guild == null
+                        ? user.dmChannelId()
+                        : (channel == null ? guild.defaultChannel() : channel).id();
         long guildId = guild == null ? 0 : guild.id();
         FakeInteraction interaction = FakeInteraction.create(channelId, guildId);
-        Map<String, Object> json = InteractionJson.base(world, interaction, type, guild, channelId, user);
+        Map<String, Object> json =
+                InteractionJson.base(world, interaction, type, guild, channelId, user);
         json.put("data", data);
         if (message != null) {
             json.put("message", message.create(channelId, guildId));
@@ -269,12 +361,16 @@ public final class FakeDiscordGateway implements AutoCloseable {
     private List<Object> mentionsIn(String content, FakeGuild guild) {
         List<Object> mentions = new ArrayList<>();
         Stream.concat(Stream.of(world.bot()), guild.members().stream())
-                .filter(u -> content.contains(u.mention()) || content.contains("<@!" + id(u.id()) + ">"))
-                .forEach(u -> {
-                    Map<String, Object> user = DiscordJson.user(u);
-                    user.put("member", DiscordJson.member(u, false));
-                    mentions.add(user);
-                });
+                .filter(
+                        u ->
+                                content.contains(u.mention())
+                                        || content.contains("<@!" + id(u.id()) + ">"))
+                .forEach(
+                        u -> {
+                            Map<String, Object> user = DiscordJson.user(u);
+                            user.put("member", DiscordJson.member(u, false));
+                            mentions.add(user);
+                        });
         return mentions;
     }
 
@@ -285,7 +381,7 @@ public final class FakeDiscordGateway implements AutoCloseable {
             case 1 -> conn.send(Json.write(obj("op", 11)));
             case 2 -> identify(conn, d);
             case 6 -> resume(conn, d);
-            default -> { } // presence updates, member requests: recorded only
+            default -> {} // presence updates, member requests: recorded only
         }
     }
 
@@ -301,33 +397,40 @@ public final class FakeDiscordGateway implements AutoCloseable {
             return;
         }
         GatewaySession session = new GatewaySession(shard, shardCount, d.path("intents").asInt());
-        List<FakeGuild> guilds = world.guilds().stream().filter(g -> session.serves(g.id())).toList();
+        List<FakeGuild> guilds =
+                world.guilds().stream().filter(g -> session.serves(g.id())).toList();
         synchronized (session) { // READY and the GUILD_CREATEs go out before any other event
             session.attach(conn);
             sessions.add(session);
-            session.send("READY", obj(
-                    "v", 10,
-                    "user", DiscordJson.selfUser(world.bot()),
-                    "guilds", guilds.stream().map(g -> obj("id", id(g.id()), "unavailable", true)).toList(),
-                    "private_channels", List.of(),
-                    "relationships", List.of(),
-                    "presences", List.of(),
-                    "session_id", session.id,
-                    "session_type", "normal",
-                    // JDA reconnects to this when it resumes; keep it on loopback
-                    "resume_gateway_url", url(),
-                    "shard", List.of(shard, shardCount),
-                    "application", obj("id", id(world.applicationId()), "flags", 0),
-                    "_trace", List.of("fake-discord-gateway")));
+            session.send(
+                    "READY",
+                    obj(
+                            "v", 10,
+                            "user", DiscordJson.selfUser(world.bot()),
+                            "guilds",
+                                    guilds.stream()
+                                            .map(g -> obj("id", id(g.id()), "unavailable", true))
+                                            .toList(),
+                            "private_channels", List.of(),
+                            "relationships", List.of(),
+                            "presences", List.of(),
+                            "session_id", session.id,
+                            "session_type", "normal",
+                            // JDA reconnects to this when it resumes; keep it on loopback
+                            "resume_gateway_url", url(),
+                            "shard", List.of(shard, shardCount),
+                            "application", obj("id", id(world.applicationId()), "flags", 0),
+                            "_trace", List.of("fake-discord-gateway")));
             guilds.forEach(g -> session.send("GUILD_CREATE", DiscordJson.guildCreate(world, g)));
         }
     }
 
     private void resume(WebSocket conn, JsonNode d) {
-        GatewaySession session = sessions.stream()
-                .filter(s -> s.id.equals(d.path("session_id").asText()))
-                .findFirst()
-                .orElse(null);
+        GatewaySession session =
+                sessions.stream()
+                        .filter(s -> s.id.equals(d.path("session_id").asText()))
+                        .findFirst()
+                        .orElse(null);
         if (session == null || !world.token().equals(d.path("token").asText())) {
             conn.send(Json.write(obj("op", 9, "d", false))); // invalid session: identify again
             return;
@@ -355,7 +458,10 @@ public final class FakeDiscordGateway implements AutoCloseable {
     }
 
     private List<JsonNode> payloadsWithOp(int op) {
-        return received.stream().filter(p -> p.path("op").asInt() == op).map(p -> p.path("d")).toList();
+        return received.stream()
+                .filter(p -> p.path("op").asInt() == op)
+                .map(p -> p.path("d"))
+                .toList();
     }
 
     private static <T> List<T> atLeast(List<T> list, int count) {
@@ -379,7 +485,9 @@ public final class FakeDiscordGateway implements AutoCloseable {
 
         @Override
         public void onOpen(WebSocket conn, ClientHandshake handshake) {
-            conn.send(Json.write(obj("op", 10, "d", obj("heartbeat_interval", HEARTBEAT_INTERVAL_MS))));
+            conn.send(
+                    Json.write(
+                            obj("op", 10, "d", obj("heartbeat_interval", HEARTBEAT_INTERVAL_MS))));
         }
 
         @Override

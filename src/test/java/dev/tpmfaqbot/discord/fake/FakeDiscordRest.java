@@ -1,6 +1,5 @@
 package dev.tpmfaqbot.discord.fake;
 
-import dev.tpmfaqbot.Eventually;
 import static dev.tpmfaqbot.discord.fake.DiscordJson.id;
 import static dev.tpmfaqbot.discord.fake.Json.obj;
 
@@ -8,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
+import dev.tpmfaqbot.Eventually;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -38,15 +37,18 @@ public final class FakeDiscordRest implements AutoCloseable {
     /** A response: {@code body} null means 204 No Content. */
     private record Reply(int status, Object body) {}
 
-    private record Route(String method, Pattern path, BiFunction<RecordedRequest, Matcher, Reply> handler) {}
+    private record Route(
+            String method, Pattern path, BiFunction<RecordedRequest, Matcher, Reply> handler) {}
 
     private final DiscordWorld world;
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-        Thread thread = new Thread(r, "fake-discord-rest");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor =
+            Executors.newCachedThreadPool(
+                    r -> {
+                        Thread thread = new Thread(r, "fake-discord-rest");
+                        thread.setDaemon(true);
+                        return thread;
+                    });
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final List<Route> stubs = new CopyOnWriteArrayList<>();
     private final List<Consumer<RecordedRequest>> watchers = new CopyOnWriteArrayList<>();
@@ -91,10 +93,14 @@ public final class FakeDiscordRest implements AutoCloseable {
 
     /** Answers {@code method pathRegex} with the given reply, ahead of the built-in routes. */
     public void stub(String method, String pathRegex, int status, Object body) {
-        stubs.add(0, new Route(method, Pattern.compile(pathRegex), (r, m) -> new Reply(status, body)));
+        stubs.add(
+                0,
+                new Route(method, Pattern.compile(pathRegex), (r, m) -> new Reply(status, body)));
     }
 
-    /** Calls {@code watcher} with every request as it arrives (on the server's thread), for timing. */
+    /**
+     * Calls {@code watcher} with every request as it arrives (on the server's thread), for timing.
+     */
     public void watch(Consumer<RecordedRequest> watcher) {
         watchers.add(watcher);
     }
@@ -115,11 +121,15 @@ public final class FakeDiscordRest implements AutoCloseable {
         return awaitRequests(method, pathRegex, count, Eventually.DEFAULT);
     }
 
-    public List<RecordedRequest> awaitRequests(String method, String pathRegex, int count, Duration timeout) {
-        return Eventually.value(timeout, () -> count + " x " + method + " " + pathRegex + "; got " + requests, () -> {
-            List<RecordedRequest> found = requests(method, pathRegex);
-            return found.size() >= count ? found : null;
-        });
+    public List<RecordedRequest> awaitRequests(
+            String method, String pathRegex, int count, Duration timeout) {
+        return Eventually.value(
+                timeout,
+                () -> count + " x " + method + " " + pathRegex + "; got " + requests,
+                () -> {
+                    List<RecordedRequest> found = requests(method, pathRegex);
+                    return found.size() >= count ? found : null;
+                });
     }
 
     /** The initial response JDA posted for an interaction. */
@@ -138,49 +148,97 @@ public final class FakeDiscordRest implements AutoCloseable {
     private void defineRoutes() {
         route("GET", "users/@me", (r, m) -> ok(DiscordJson.selfUser(world.bot())));
         route("GET", "gateway", (r, m) -> ok(obj("url", gatewayUrl)));
-        route("GET", "gateway/bot", (r, m) -> ok(obj(
-                "url", gatewayUrl,
-                "shards", shards,
-                "session_start_limit",
-                obj("total", 1000, "remaining", 1000, "reset_after", 0, "max_concurrency", maxConcurrency))));
+        route(
+                "GET",
+                "gateway/bot",
+                (r, m) ->
+                        ok(
+                                obj(
+                                        "url",
+                                        gatewayUrl,
+                                        "shards",
+                                        shards,
+                                        "session_start_limit",
+                                        obj(
+                                                "total",
+                                                1000,
+                                                "remaining",
+                                                1000,
+                                                "reset_after",
+                                                0,
+                                                "max_concurrency",
+                                                maxConcurrency))));
         route("PUT", "applications/" + ID + "/commands", (r, m) -> putCommands(r.body(), 0));
-        route("PUT", "applications/" + ID + "/guilds/" + ID + "/commands",
+        route(
+                "PUT",
+                "applications/" + ID + "/guilds/" + ID + "/commands",
                 (r, m) -> putCommands(r.body(), Long.parseUnsignedLong(m.group(2))));
         route("POST", "applications/" + ID + "/commands", (r, m) -> ok(addCommand(r.body(), 0)));
-        route("POST", "applications/" + ID + "/guilds/" + ID + "/commands",
+        route(
+                "POST",
+                "applications/" + ID + "/guilds/" + ID + "/commands",
                 (r, m) -> ok(addCommand(r.body(), Long.parseUnsignedLong(m.group(2)))));
-        route("GET", "applications/" + ID + "/commands", (r, m) -> ok(commands.getOrDefault(0L, List.of())));
-        route("GET", "applications/" + ID + "/guilds/" + ID + "/commands",
+        route(
+                "GET",
+                "applications/" + ID + "/commands",
+                (r, m) -> ok(commands.getOrDefault(0L, List.of())));
+        route(
+                "GET",
+                "applications/" + ID + "/guilds/" + ID + "/commands",
                 (r, m) -> ok(commands.getOrDefault(Long.parseUnsignedLong(m.group(2)), List.of())));
-        route("POST", "interactions/" + ID + "/([^/]+)/callback",
+        route(
+                "POST",
+                "interactions/" + ID + "/([^/]+)/callback",
                 (r, m) -> ok(messages.callback(r.body(), m.group(1), m.group(2))));
-        route("POST", "webhooks/" + ID + "/([^/]+)", (r, m) -> ok(messages.followUp(r.body(), m.group(2))));
-        route("PATCH", "webhooks/" + ID + "/([^/]+)/messages/(@original|\\d+)",
+        route(
+                "POST",
+                "webhooks/" + ID + "/([^/]+)",
+                (r, m) -> ok(messages.followUp(r.body(), m.group(2))));
+        route(
+                "PATCH",
+                "webhooks/" + ID + "/([^/]+)/messages/(@original|\\d+)",
                 (r, m) -> ok(messages.edit(r.body(), m.group(2), m.group(3))));
-        route("GET", "webhooks/" + ID + "/([^/]+)/messages/(@original|\\d+)",
-                (r, m) -> messages.find(m.group(2), m.group(3))
-                        .map(FakeDiscordRest::ok)
-                        .orElseGet(() -> error(404, 10008, "Unknown Message")));
-        route("DELETE", "webhooks/" + ID + "/([^/]+)/messages/(@original|\\d+)", (r, m) -> new Reply(204, null));
-        route("POST", "channels/" + ID + "/messages",
+        route(
+                "GET",
+                "webhooks/" + ID + "/([^/]+)/messages/(@original|\\d+)",
+                (r, m) ->
+                        messages.find(m.group(2), m.group(3))
+                                .map(FakeDiscordRest::ok)
+                                .orElseGet(() -> error(404, 10008, "Unknown Message")));
+        route(
+                "DELETE",
+                "webhooks/" + ID + "/([^/]+)/messages/(@original|\\d+)",
+                (r, m) -> new Reply(204, null));
+        route(
+                "POST",
+                "channels/" + ID + "/messages",
                 (r, m) -> channelMessage(r.body(), Long.parseUnsignedLong(m.group(1))));
         route("GET", "channels/" + ID, (r, m) -> channel(Long.parseUnsignedLong(m.group(1))));
-        route("POST", "users/@me/channels", (r, m) -> world.user(r.body().path("recipient_id").asLong())
-                .map(u -> ok(DiscordJson.dmChannel(u)))
-                .orElseGet(() -> error(400, 50033, "Invalid Recipient(s)")));
+        route(
+                "POST",
+                "users/@me/channels",
+                (r, m) ->
+                        world.user(r.body().path("recipient_id").asLong())
+                                .map(u -> ok(DiscordJson.dmChannel(u)))
+                                .orElseGet(() -> error(400, 50033, "Invalid Recipient(s)")));
     }
 
-    private void route(String method, String pathRegex, BiFunction<RecordedRequest, Matcher, Reply> handler) {
+    private void route(
+            String method, String pathRegex, BiFunction<RecordedRequest, Matcher, Reply> handler) {
         routes.add(new Route(method, Pattern.compile(pathRegex), handler));
     }
 
     private Reply dispatch(RecordedRequest request) {
-        boolean needsAuth = !request.path().startsWith("interactions/") && !request.path().startsWith("webhooks/");
+        boolean needsAuth =
+                !request.path().startsWith("interactions/")
+                        && !request.path().startsWith("webhooks/");
         for (List<Route> table : List.of(stubs, routes)) {
             for (Route route : table) {
                 Matcher matcher = route.path().matcher(request.path());
                 if (route.method().equals(request.method()) && matcher.matches()) {
-                    if (table == routes && needsAuth && !("Bot " + world.token()).equals(request.authorization())) {
+                    if (table == routes
+                            && needsAuth
+                            && !("Bot " + world.token()).equals(request.authorization())) {
                         return error(401, 0, "401: Unauthorized");
                     }
                     return route.handler().apply(request, matcher);
@@ -199,12 +257,14 @@ public final class FakeDiscordRest implements AutoCloseable {
 
     private Object addCommand(JsonNode body, long guildId) {
         JsonNode command = withIds(body, guildId);
-        commands.compute(guildId, (k, list) -> {
-            List<Object> updated = new ArrayList<>(list == null ? List.of() : list);
-            updated.removeIf(c -> ((JsonNode) c).path("name").equals(command.path("name")));
-            updated.add(command);
-            return updated;
-        });
+        commands.compute(
+                guildId,
+                (k, list) -> {
+                    List<Object> updated = new ArrayList<>(list == null ? List.of() : list);
+                    updated.removeIf(c -> ((JsonNode) c).path("name").equals(command.path("name")));
+                    updated.add(command);
+                    return updated;
+                });
         return command;
     }
 
@@ -256,12 +316,13 @@ public final class FakeDiscordRest implements AutoCloseable {
         try (exchange) {
             byte[] raw = exchange.getRequestBody().readAllBytes();
             String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-            RecordedRequest request = new RecordedRequest(
-                    exchange.getRequestMethod(),
-                    exchange.getRequestURI().getPath().substring(PREFIX.length()),
-                    exchange.getRequestURI().getRawQuery(),
-                    exchange.getRequestHeaders().getFirst("Authorization"),
-                    Json.parse(jsonPart(contentType, raw)));
+            RecordedRequest request =
+                    new RecordedRequest(
+                            exchange.getRequestMethod(),
+                            exchange.getRequestURI().getPath().substring(PREFIX.length()),
+                            exchange.getRequestURI().getRawQuery(),
+                            exchange.getRequestHeaders().getFirst("Authorization"),
+                            Json.parse(jsonPart(contentType, raw)));
             requests.add(request);
             watchers.forEach(w -> w.accept(request));
             Reply reply;
@@ -286,12 +347,17 @@ public final class FakeDiscordRest implements AutoCloseable {
         if (contentType == null || !contentType.startsWith("multipart/form-data")) {
             return raw;
         }
-        String boundary = "--" + contentType.substring(contentType.indexOf("boundary=") + 9).replace("\"", "");
+        String boundary =
+                "--"
+                        + contentType
+                                .substring(contentType.indexOf("boundary=") + 9)
+                                .replace("\"", "");
         String text = new String(raw, StandardCharsets.ISO_8859_1);
         for (String part : text.split(Pattern.quote(boundary))) {
             int bodyStart = part.indexOf("\r\n\r\n");
             if (bodyStart > 0 && part.substring(0, bodyStart).contains("name=\"payload_json\"")) {
-                return part.substring(bodyStart + 4, part.lastIndexOf("\r\n")).getBytes(StandardCharsets.ISO_8859_1);
+                return part.substring(bodyStart + 4, part.lastIndexOf("\r\n"))
+                        .getBytes(StandardCharsets.ISO_8859_1);
             }
         }
         return new byte[0];

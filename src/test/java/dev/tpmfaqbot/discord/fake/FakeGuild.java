@@ -16,13 +16,17 @@ public record FakeGuild(long id, String name, List<FakeChannel> channels, List<F
 
     /** A guild with one channel, "general". */
     public static FakeGuild create(String name, FakeUser... members) {
-        return new FakeGuild(Snowflakes.next(), name, List.of(FakeChannel.named("general")), List.of(members));
+        return new FakeGuild(
+                Snowflakes.next(), name, List.of(FakeChannel.named("general")), List.of(members));
     }
 
     /** Like {@link #create}, with an id that Discord routes to the given shard. */
     public static FakeGuild onShard(int shard, int shardCount, String name, FakeUser... members) {
         return new FakeGuild(
-                Snowflakes.forShard(shard, shardCount), name, List.of(FakeChannel.named("general")), List.of(members));
+                Snowflakes.forShard(shard, shardCount),
+                name,
+                List.of(FakeChannel.named("general")),
+                List.of(members));
     }
 
     public FakeGuild withChannel(String channelName) {
@@ -39,7 +43,10 @@ public record FakeGuild(long id, String name, List<FakeChannel> channels, List<F
         return channels.stream()
                 .filter(c -> c.name().equals(channelName))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no channel " + channelName + " in " + name));
+                .orElseThrow(
+                        () ->
+                                new IllegalArgumentException(
+                                        "no channel " + channelName + " in " + name));
     }
 
     public int shardOf(int shardCount) {

@@ -8,7 +8,13 @@ public record FakeInteraction(long id, String token, long channelId, long guildI
 
     public static FakeInteraction create(long channelId, long guildId) {
         long id = Snowflakes.next();
-        String token = "itok." + DiscordJson.id(channelId) + "." + DiscordJson.id(guildId) + "." + DiscordJson.id(id);
+        String token =
+                "itok."
+                        + DiscordJson.id(channelId)
+                        + "."
+                        + DiscordJson.id(guildId)
+                        + "."
+                        + DiscordJson.id(id);
         return new FakeInteraction(id, token, channelId, guildId);
     }
 
@@ -27,6 +33,8 @@ public record FakeInteraction(long id, String token, long channelId, long guildI
 
     private static long part(String token, int index) {
         String[] parts = token.split("\\.");
-        return parts.length == 4 && parts[0].equals("itok") ? Long.parseUnsignedLong(parts[index]) : 0L;
+        return parts.length == 4 && parts[0].equals("itok")
+                ? Long.parseUnsignedLong(parts[index])
+                : 0L;
     }
 }

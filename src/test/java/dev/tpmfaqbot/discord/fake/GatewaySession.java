@@ -2,13 +2,15 @@ package dev.tpmfaqbot.discord.fake;
 
 import static dev.tpmfaqbot.discord.fake.Json.obj;
 
-import org.java_websocket.WebSocket;
-
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.java_websocket.WebSocket;
 
-/** One identified gateway session: its shard, intents and sequence numbers, and its current connection. */
+/**
+ * One identified gateway session: its shard, intents and sequence numbers, and its current
+ * connection.
+ */
 final class GatewaySession {
     private static final int GUILD_MEMBERS = 1 << 1;
     private static final int GUILD_MESSAGES = 1 << 9;
@@ -28,7 +30,9 @@ final class GatewaySession {
         this.intents = intents;
     }
 
-    /** Discord sends a guild's events to shard {@code (guild_id >> 22) % count}, and DMs to shard 0. */
+    /**
+     * Discord sends a guild's events to shard {@code (guild_id >> 22) % count}, and DMs to shard 0.
+     */
     boolean serves(long guildId) {
         return guildId == 0 ? shard == 0 : Snowflakes.shardOf(guildId, shardCount) == shard;
     }
@@ -74,9 +78,11 @@ final class GatewaySession {
                 if (!has(inGuild ? GUILD_MESSAGES : DIRECT_MESSAGES)) {
                     return null;
                 }
-                boolean byBot = botId.equals(((Map<?, ?>) data.getOrDefault("author", Map.of())).get("id"));
-                boolean mentionsBot = ((List<?>) data.getOrDefault("mentions", List.of())).stream()
-                        .anyMatch(m -> botId.equals(((Map<?, ?>) m).get("id")));
+                boolean byBot =
+                        botId.equals(((Map<?, ?>) data.getOrDefault("author", Map.of())).get("id"));
+                boolean mentionsBot =
+                        ((List<?>) data.getOrDefault("mentions", List.of()))
+                                .stream().anyMatch(m -> botId.equals(((Map<?, ?>) m).get("id")));
                 if (inGuild && !has(MESSAGE_CONTENT) && !mentionsBot && !byBot) {
                     Map<String, Object> blanked = obj();
                     blanked.putAll(data);

@@ -21,22 +21,44 @@ public final class InteractionJson {
      * {@code channelId} is ignored and the user's DM channel is used.
      */
     public static Map<String, Object> base(
-            DiscordWorld world, FakeInteraction interaction, int type, FakeGuild guild, long channelId, FakeUser user) {
-        Map<String, Object> json = obj(
-                "id", id(interaction.id()),
-                "application_id", id(world.applicationId()),
-                "type", type,
-                "token", interaction.token(),
-                "version", 1,
-                "locale", "en-US",
-                "app_permissions", DiscordJson.PERMISSIONS,
-                "entitlements", List.of(),
-                "attachment_size_limit", 10485760);
+            DiscordWorld world,
+            FakeInteraction interaction,
+            int type,
+            FakeGuild guild,
+            long channelId,
+            FakeUser user) {
+        Map<String, Object> json =
+                obj(
+                        "id",
+                        id(interaction.id()),
+                        "application_id",
+                        id(world.applicationId()),
+                        "type",
+                        type,
+                        "token",
+                        interaction.token(),
+                        "version",
+                        1,
+                        "locale",
+                        "en-US",
+                        "app_permissions",
+                        DiscordJson.PERMISSIONS,
+                        "entitlements",
+                        List.of(),
+                        "attachment_size_limit",
+                        10485760);
         if (guild != null) {
-            FakeChannel channel = guild.channels().stream()
-                    .filter(c -> c.id() == channelId)
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no channel " + channelId + " in " + guild.name()));
+            FakeChannel channel =
+                    guild.channels().stream()
+                            .filter(c -> c.id() == channelId)
+                            .findFirst()
+                            .orElseThrow(
+                                    () ->
+                                            new IllegalArgumentException(
+                                                    "no channel "
+                                                            + channelId
+                                                            + " in "
+                                                            + guild.name()));
             Map<String, Object> member = DiscordJson.member(user, true);
             member.put("permissions", DiscordJson.PERMISSIONS);
             json.put("guild_id", id(guild.id()));
@@ -73,19 +95,32 @@ public final class InteractionJson {
     }
 
     /** Data of an autocomplete request: the focused option holds what the user has typed so far. */
-    public static Map<String, Object> autocompleteData(String command, String option, String typed) {
+    public static Map<String, Object> autocompleteData(
+            String command, String option, String typed) {
         Map<String, Object> data = slashCommandData(command, Map.of(option, typed));
         focusLeaf(data);
         return data;
     }
 
-    /** Data of a message command (type 3): the target message travels in {@code resolved.messages}. */
+    /**
+     * Data of a message command (type 3): the target message travels in {@code resolved.messages}.
+     */
     public static Map<String, Object> messageCommandData(
             String name, long channelId, long guildId, FakeUser author, String content) {
         long messageId = Snowflakes.next();
-        Map<String, Object> message = DiscordJson.message(messageId, channelId, guildId, author, content);
-        return obj("id", id(Snowflakes.next()), "name", name, "type", 3, "target_id", id(messageId),
-                "resolved", obj("messages", obj(id(messageId), message)));
+        Map<String, Object> message =
+                DiscordJson.message(messageId, channelId, guildId, author, content);
+        return obj(
+                "id",
+                id(Snowflakes.next()),
+                "name",
+                name,
+                "type",
+                3,
+                "target_id",
+                id(messageId),
+                "resolved",
+                obj("messages", obj(id(messageId), message)));
     }
 
     public static Map<String, Object> buttonData(String customId) {
@@ -95,8 +130,10 @@ public final class InteractionJson {
     /** The bot's message that carries the clicked button, as Discord sends it with the click. */
     public static Map<String, Object> buttonMessage(
             DiscordWorld world, long messageId, long channelId, long guildId, String customId) {
-        Map<String, Object> message = DiscordJson.message(messageId, channelId, guildId, world.bot(), "");
-        Map<String, Object> button = obj("type", 2, "id", 2, "style", 1, "label", customId, "custom_id", customId);
+        Map<String, Object> message =
+                DiscordJson.message(messageId, channelId, guildId, world.bot(), "");
+        Map<String, Object> button =
+                obj("type", 2, "id", 2, "style", 1, "label", customId, "custom_id", customId);
         message.put("components", List.of(obj("type", 1, "id", 1, "components", List.of(button))));
         message.put("application_id", id(world.applicationId()));
         return message;
@@ -104,7 +141,9 @@ public final class InteractionJson {
 
     private static List<Object> options(Map<String, ?> options) {
         List<Object> list = new ArrayList<>();
-        options.forEach((name, value) -> list.add(obj("name", name, "type", optionType(value), "value", value)));
+        options.forEach(
+                (name, value) ->
+                        list.add(obj("name", name, "type", optionType(value), "value", value)));
         return list;
     }
 

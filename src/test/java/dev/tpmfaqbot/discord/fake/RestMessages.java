@@ -5,7 +5,6 @@ import static dev.tpmfaqbot.discord.fake.Json.obj;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +29,12 @@ final class RestMessages {
     /** The message Discord would create from a JSON body (content, embeds, components, flags). */
     Map<String, Object> create(JsonNode body, long channelId, long guildId) {
         Map<String, Object> message =
-                DiscordJson.message(Snowflakes.next(), channelId, guildId, world.bot(), body.path("content").asText(""));
+                DiscordJson.message(
+                        Snowflakes.next(),
+                        channelId,
+                        guildId,
+                        world.bot(),
+                        body.path("content").asText(""));
         message.put("embeds", richEmbeds(body.path("embeds")));
         message.put("components", body.has("components") ? body.get("components") : List.of());
         message.put("flags", body.path("flags").asInt(0));
@@ -62,8 +66,10 @@ final class RestMessages {
     }
 
     Map<String, Object> edit(JsonNode body, String token, String messageId) {
-        Map<String, Object> message = byTokenAndId.computeIfAbsent(
-                token + "/" + messageId, k -> forInteraction(Json.MAPPER.createObjectNode(), token));
+        Map<String, Object> message =
+                byTokenAndId.computeIfAbsent(
+                        token + "/" + messageId,
+                        k -> forInteraction(Json.MAPPER.createObjectNode(), token));
         int flags = body.path("flags").asInt((int) message.get("flags")) & ~LOADING;
         body.fields().forEachRemaining(field -> message.put(field.getKey(), field.getValue()));
         if (body.has("embeds")) {
@@ -89,11 +95,12 @@ final class RestMessages {
     // Discord always answers with an embed type; JDA refuses an embed without one
     private static JsonNode richEmbeds(JsonNode embeds) {
         JsonNode copy = embeds.isArray() ? embeds.deepCopy() : Json.MAPPER.createArrayNode();
-        copy.forEach(embed -> {
-            if (!embed.has("type")) {
-                ((ObjectNode) embed).put("type", "rich");
-            }
-        });
+        copy.forEach(
+                embed -> {
+                    if (!embed.has("type")) {
+                        ((ObjectNode) embed).put("type", "rich");
+                    }
+                });
         return copy;
     }
 }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Discord ids: milliseconds since 2015 in the high bits. JDA reads the time back out of them
- * (an interaction token expires 15 minutes after its id's time), so fakes must mint ids "now".
+ * Discord ids: milliseconds since 2015 in the high bits. JDA reads the time back out of them (an
+ * interaction token expires 15 minutes after its id's time), so fakes must mint ids "now".
  */
 public final class Snowflakes {
     public static final long DISCORD_EPOCH = 1420070400000L;
@@ -25,7 +25,10 @@ public final class Snowflakes {
         return compose(time.toEpochMilli() - DISCORD_EPOCH);
     }
 
-    /** A fresh id (a guild id, say) that Discord routes to the given shard: {@code (id >> 22) % count == shard}. */
+    /**
+     * A fresh id (a guild id, say) that Discord routes to the given shard: {@code (id >> 22) %
+     * count == shard}.
+     */
     public static long forShard(int shard, int shardCount) {
         long millis = System.currentTimeMillis() - DISCORD_EPOCH;
         return compose(millis - Math.floorMod(millis - shard, shardCount));

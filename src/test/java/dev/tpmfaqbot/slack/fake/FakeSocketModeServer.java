@@ -1,11 +1,9 @@
 package dev.tpmfaqbot.slack.fake;
 
+import static dev.tpmfaqbot.slack.fake.SlackPayloads.JSON;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.java_websocket.WebSocket;
-import org.java_websocket.handshake.ClientHandshake;
-import org.java_websocket.server.WebSocketServer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -16,20 +14,20 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-
-import static dev.tpmfaqbot.slack.fake.SlackPayloads.JSON;
+import org.java_websocket.WebSocket;
+import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.server.WebSocketServer;
 
 /**
- * Slack's Socket Mode server on 127.0.0.1: greets each connection with hello, sends envelopes to the
- * newest open connection and records what the app sends back (its acks).
+ * Slack's Socket Mode server on 127.0.0.1: greets each connection with hello, sends envelopes to
+ * the newest open connection and records what the app sends back (its acks).
  */
 public final class FakeSocketModeServer implements AutoCloseable {
     private final Server server = new Server();
     private final List<WebSocket> connections = new ArrayList<>(); // guarded by this
     private final List<JsonNode> received = new ArrayList<>(); // guarded by this
 
-    private FakeSocketModeServer() {
-    }
+    private FakeSocketModeServer() {}
 
     public static FakeSocketModeServer start() throws InterruptedException {
         FakeSocketModeServer fake = new FakeSocketModeServer();
@@ -37,12 +35,15 @@ public final class FakeSocketModeServer implements AutoCloseable {
         fake.server.setDaemon(true);
         fake.server.start();
         if (!fake.server.started.await(5, TimeUnit.SECONDS) || fake.server.startError != null) {
-            throw new IllegalStateException("websocket server did not start", fake.server.startError);
+            throw new IllegalStateException(
+                    "websocket server did not start", fake.server.startError);
         }
         return fake;
     }
 
-    /** The URL apps.connections.open should return: {@code FakeSlackApi#socketModeUrl(fake.url())}. */
+    /**
+     * The URL apps.connections.open should return: {@code FakeSlackApi#socketModeUrl(fake.url())}.
+     */
     public String url() {
         return "ws://127.0.0.1:" + server.getPort() + "/link/?ticket=fake";
     }
@@ -53,24 +54,31 @@ public final class FakeSocketModeServer implements AutoCloseable {
     }
 
     public synchronized void awaitConnection(Duration timeout) throws InterruptedException {
-        awaitUntil(timeout, () -> connections.stream().anyMatch(WebSocket::isOpen), "an open connection");
+        awaitUntil(
+                timeout,
+                () -> connections.stream().anyMatch(WebSocket::isOpen),
+                "an open connection");
     }
 
     /**
-     * Sends an envelope; {@code type} is events_api, slash_commands or interactive. Slack lets the ack carry a
-     * response payload for slash commands only (and for some interactive payloads, not block_actions).
-     * Returns the envelope_id to pass to {@link #awaitAck}.
+     * Sends an envelope; {@code type} is events_api, slash_commands or interactive. Slack lets the
+     * ack carry a response payload for slash commands only (and for some interactive payloads, not
+     * block_actions). Returns the envelope_id to pass to {@link #awaitAck}.
      */
     public String send(String type, JsonNode payload) {
-        ObjectNode envelope = JSON.createObjectNode()
-                .put("envelope_id", UUID.randomUUID().toString())
-                .put("type", type)
-                .put("accepts_response_payload", type.equals("slash_commands"));
+        ObjectNode envelope =
+                JSON.createObjectNode()
+                        .put("envelope_id", UUID.randomUUID().toString())
+                        .put("type", type)
+                        .put("accepts_response_payload", type.equals("slash_commands"));
         envelope.set("payload", payload);
         return sendRaw(envelope);
     }
 
-    /** Sends any message, e.g. an envelope with retry_attempt/retry_reason, or {"type":"disconnect"}. */
+    /**
+     * Sends any message, e.g. an envelope with retry_attempt/retry_reason, or
+     * {"type":"disconnect"}.
+     */
     public synchronized String sendRaw(ObjectNode message) {
         WebSocket newest = connections.isEmpty() ? null : connections.get(connections.size() - 1);
         if (newest == null || !newest.isOpen()) {
@@ -80,8 +88,11 @@ public final class FakeSocketModeServer implements AutoCloseable {
         return message.path("envelope_id").asText(null);
     }
 
-    /** Waits for the app's ack of {@code envelopeId}: {"envelope_id":..., "payload":... (optional)}. */
-    public synchronized JsonNode awaitAck(String envelopeId, Duration timeout) throws InterruptedException {
+    /**
+     * Waits for the app's ack of {@code envelopeId}: {"envelope_id":..., "payload":... (optional)}.
+     */
+    public synchronized JsonNode awaitAck(String envelopeId, Duration timeout)
+            throws InterruptedException {
         awaitUntil(timeout, () -> findAck(envelopeId) != null, "an ack of envelope " + envelopeId);
         return findAck(envelopeId);
     }
@@ -92,7 +103,10 @@ public final class FakeSocketModeServer implements AutoCloseable {
     }
 
     private JsonNode findAck(String envelopeId) {
-        return received.stream().filter(m -> envelopeId.equals(m.path("envelope_id").asText())).findFirst().orElse(null);
+        return received.stream()
+                .filter(m -> envelopeId.equals(m.path("envelope_id").asText()))
+                .findFirst()
+                .orElse(null);
     }
 
     private void awaitUntil(Duration timeout, BooleanSupplier done, String what)
@@ -101,7 +115,8 @@ public final class FakeSocketModeServer implements AutoCloseable {
         while (!done.getAsBoolean()) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                throw new AssertionError("no " + what + " within " + timeout + "; received: " + received);
+                throw new AssertionError(
+                        "no " + what + " within " + timeout + "; received: " + received);
             }
             TimeUnit.NANOSECONDS.timedWait(this, left);
         }
@@ -133,7 +148,11 @@ public final class FakeSocketModeServer implements AutoCloseable {
         public void onOpen(WebSocket conn, ClientHandshake handshake) {
             synchronized (FakeSocketModeServer.this) {
                 connections.add(conn);
-                conn.send(JSON.createObjectNode().put("type", "hello").put("num_connections", 1).toString());
+                conn.send(
+                        JSON.createObjectNode()
+                                .put("type", "hello")
+                                .put("num_connections", 1)
+                                .toString());
                 FakeSocketModeServer.this.notifyAll();
             }
         }
