@@ -46,8 +46,17 @@ class OwnerPageBrowserTest {
     private static Path profile;
     private static final Map<String, Long> seeded = new HashMap<>();
 
+    /**
+     * Selenium looks for DevTools support matching the browser's version and warns when it has
+     * none; these tests use WebDriver only. Held here so that the logger (and its level) is not
+     * collected.
+     */
+    private static final java.util.logging.Logger CDP_FINDER =
+            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
     @BeforeAll
     static void start() throws Exception {
+        CDP_FINDER.setLevel(java.util.logging.Level.SEVERE);
         bot = Bots.start(Map.of(AdminSettings.ADMIN_TOKEN, AdminPagesTest.TOKEN));
         seed(bot.store());
         profile = Files.createTempDirectory("chromium-profile");
