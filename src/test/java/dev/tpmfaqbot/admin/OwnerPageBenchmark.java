@@ -3,6 +3,7 @@ package dev.tpmfaqbot.admin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tpmfaqbot.TestFolders;
 import dev.tpmfaqbot.answer.ProjectAnswerer;
 import dev.tpmfaqbot.http.HttpCall;
 import dev.tpmfaqbot.http.HttpReply;
@@ -12,7 +13,6 @@ import dev.tpmfaqbot.store.DatabaseUrl;
 import dev.tpmfaqbot.store.Store;
 import dev.tpmfaqbot.store.Store.AskedQuestion;
 import dev.tpmfaqbot.store.Stores;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,7 +39,7 @@ class OwnerPageBenchmark {
 
     @Test
     void insightsForThirtyDaysOfAHundredThousandQuestions() throws Exception {
-        Path file = Files.createTempDirectory("owner-page-bench").resolve("state.db");
+        Path file = TestFolders.newFolder("owner-page-bench").resolve("state.db");
         try (Store store = Stores.open(DatabaseUrl.parse("sqlite:" + file, file))) {
             seed(store);
             FaqService faq =

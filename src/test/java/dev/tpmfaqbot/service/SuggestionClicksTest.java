@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tpmfaqbot.TestFolders;
 import dev.tpmfaqbot.answer.Answer;
 import dev.tpmfaqbot.answer.Band;
 import dev.tpmfaqbot.answer.Platform;
@@ -13,7 +14,6 @@ import dev.tpmfaqbot.runtime.Core;
 import dev.tpmfaqbot.store.DatabaseUrl;
 import dev.tpmfaqbot.store.Store;
 import dev.tpmfaqbot.store.Stores;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,7 +30,7 @@ class SuggestionClicksTest {
 
     @Test
     void onlyAClickOnATopicOfferedToThatAskerIsRecordedOnce() throws Exception {
-        Path file = Files.createTempDirectory("suggestion-clicks").resolve("state.db");
+        Path file = TestFolders.newFolder("suggestion-clicks").resolve("state.db");
         try (Store store = Stores.open(DatabaseUrl.parse("sqlite:" + file, file))) {
             FaqService faq =
                     Core.over(ProjectAnswerer.get(), store, Clock.fixed(NOW, ZoneOffset.UTC)).faq();
@@ -61,7 +61,7 @@ class SuggestionClicksTest {
 
     @Test
     void aHelpfulAnswerRightAfterANotHelpfulOneIsEvidenceForTheQuestion() throws Exception {
-        Path file = Files.createTempDirectory("suggestion-clicks").resolve("state.db");
+        Path file = TestFolders.newFolder("suggestion-clicks").resolve("state.db");
         try (Store store = Stores.open(DatabaseUrl.parse("sqlite:" + file, file))) {
             FaqService faq =
                     Core.over(ProjectAnswerer.get(), store, Clock.fixed(NOW, ZoneOffset.UTC)).faq();
@@ -92,7 +92,7 @@ class SuggestionClicksTest {
 
     @Test
     void explainingRecordsNothing() throws Exception {
-        Path file = Files.createTempDirectory("suggestion-clicks").resolve("state.db");
+        Path file = TestFolders.newFolder("suggestion-clicks").resolve("state.db");
         try (Store store = Stores.open(DatabaseUrl.parse("sqlite:" + file, file))) {
             FaqService faq =
                     Core.over(ProjectAnswerer.get(), store, Clock.fixed(NOW, ZoneOffset.UTC)).faq();
