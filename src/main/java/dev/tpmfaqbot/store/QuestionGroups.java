@@ -2,6 +2,7 @@ package dev.tpmfaqbot.store;
 
 import dev.tpmfaqbot.store.Store.UnansweredGroup;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +17,15 @@ final class QuestionGroups {
 
     /** {@code asked} in the order they were (last) asked. */
     static List<UnansweredGroup> of(List<Asked> asked) {
+        // The same text comes once per guessed key: its wording is worked out once.
+        Map<String, String> wordings = new HashMap<>();
         Map<String, List<Asked>> groups =
                 asked.stream()
                         .collect(
                                 Collectors.groupingBy(
-                                        question -> Wording.of(question.text()),
+                                        question ->
+                                                wordings.computeIfAbsent(
+                                                        question.text(), Wording::of),
                                         LinkedHashMap::new,
                                         Collectors.toList()));
         return groups.values().stream()
