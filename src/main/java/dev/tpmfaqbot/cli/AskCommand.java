@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tpmfaqbot.answer.Answer;
 import dev.tpmfaqbot.answer.AnswerJson;
 import dev.tpmfaqbot.answer.Answerer;
+import dev.tpmfaqbot.answer.Band;
 import dev.tpmfaqbot.answer.Candidate;
 import dev.tpmfaqbot.answer.CandidateFeatures;
 import dev.tpmfaqbot.answer.Explanation;
@@ -88,12 +89,15 @@ final class AskCommand implements Callable<Integer> {
     }
 
     /**
-     * The answer's JSON with an "explanation" object: route, cleaned text, words and candidates.
+     * The answer's JSON with an "explanation" object: the band thresholds, route, cleaned text,
+     * words and candidates.
      */
     private static String explained(Explanation explanation) {
         ObjectNode line = AnswerJson.of(explanation.answer());
         ObjectNode why =
                 line.putObject("explanation")
+                        .put("answerFrom", Band.ANSWER_FROM)
+                        .put("suggestFrom", Band.SUGGEST_FROM)
                         .put("route", explanation.route().toString())
                         .put("cleaned", explanation.cleaned());
         explanation.words().forEach(why.putArray("words")::add);

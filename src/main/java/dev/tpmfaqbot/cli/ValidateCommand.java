@@ -48,7 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
         Path dir = folder != null ? folder : ContentFolder.fromEnvironment();
         try {
             Content content = ContentLoader.load(dir);
-            if (articles != null && reportCopies(dir, err)) {
+            if (articles != null && !ownWords(dir, out, err)) {
                 return 1;
             }
             out.printf(
@@ -68,16 +68,26 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    private boolean reportCopies(Path dir, PrintWriter err) {
+    /** True when the folder of articles has some and none of their wording is in the content. */
+    private boolean ownWords(Path dir, PrintWriter out, PrintWriter err) {
         try {
-            List<ContentProblem> copies = CopiedRuns.from(articles).findIn(dir);
+            CopiedRuns runs = CopiedRuns.from(articles);
+            if (runs.articles() == 0) {
+                err.printf("--articles %s: no articles there (*.txt or *.md files)%n", articles);
+                return false;
+            }
+            List<ContentProblem> copies = runs.findIn(dir);
             copies.forEach(err::println);
             if (!copies.isEmpty()) {
                 err.printf(
                         "%s: %d run(s) copied from the articles in %s%n",
                         dir, copies.size(), articles);
+                return false;
             }
-            return !copies.isEmpty();
+            out.printf(
+                    "%s: no run of %d words copied from the %d article(s) in %s%n",
+                    dir, CopiedRuns.RUN, runs.articles(), articles);
+            return true;
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "cannot read the articles in " + articles + ": " + e.getMessage(), e);

@@ -26,6 +26,7 @@ public final class CopiedRuns {
     private static final Pattern WORD = Pattern.compile("[a-z0-9$']+");
 
     private final Map<String, String> articleByRun = new HashMap<>();
+    private int articles;
 
     private CopiedRuns() {}
 
@@ -33,12 +34,18 @@ public final class CopiedRuns {
     public static CopiedRuns from(Path articles) throws IOException {
         CopiedRuns runs = new CopiedRuns();
         for (Path article : filesIn(articles)) {
+            runs.articles++;
             List<Word> words = words(Files.readString(article, StandardCharsets.UTF_8));
             for (int i = 0; i + RUN <= words.size(); i++) {
                 runs.articleByRun.putIfAbsent(run(words, i), article.getFileName().toString());
             }
         }
         return runs;
+    }
+
+    /** How many article files were read. */
+    public int articles() {
+        return articles;
     }
 
     /**

@@ -81,6 +81,8 @@ class CommandLineTest {
         assertEquals(0, run("ask", "--explain", "--json", "does a tpm need to code?"));
         JsonNode why = JSON.readTree(out.toString()).get("explanation");
         assertEquals("search", why.get("route").asText());
+        assertEquals(0.5, why.get("answerFrom").asDouble());
+        assertEquals(0.25, why.get("suggestFrom").asDouble());
         assertEquals(
                 "faq:does-a-tpm-need-to-code", why.get("candidates").get(0).get("key").asText());
         assertTrue(why.get("candidates").get(0).get("features").has("meaning"));
@@ -144,6 +146,24 @@ class CommandLineTest {
                                         + ":1: the file must start with a front matter block"),
                 err.toString());
         assertTrue(err.toString().contains("sources.yml:1: missing file"), err.toString());
+    }
+
+    @Test
+    void validateWithArticlesSaysHowManyItReadAndRefusesAnEmptyFolder(@TempDir Path dir)
+            throws Exception {
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(
+                articles.resolve("one.txt"),
+                "Nothing in this made-up article is worded the way the content words things.");
+
+        assertEquals(0, run("validate", "faq", "--articles", articles.toString()));
+        assertTrue(
+                out.toString().contains("no run of 10 words copied from the 1 article(s)"),
+                out.toString());
+
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        assertEquals(1, run("validate", "faq", "--articles", empty.toString()));
+        assertTrue(err.toString().contains("no articles there"), err.toString());
     }
 
     @Test
