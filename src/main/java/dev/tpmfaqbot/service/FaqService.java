@@ -1,7 +1,6 @@
 package dev.tpmfaqbot.service;
 
 import dev.tpmfaqbot.answer.Answer;
-import dev.tpmfaqbot.answer.Band;
 import dev.tpmfaqbot.answer.Explanation;
 import dev.tpmfaqbot.answer.Link;
 import dev.tpmfaqbot.answer.Names;
@@ -9,7 +8,6 @@ import dev.tpmfaqbot.answer.Platform;
 import dev.tpmfaqbot.answer.Question;
 import dev.tpmfaqbot.answer.Route;
 import dev.tpmfaqbot.content.Content;
-import dev.tpmfaqbot.content.Keys;
 import dev.tpmfaqbot.records.RecordWriter;
 import dev.tpmfaqbot.store.Store;
 import java.time.Clock;
@@ -28,9 +26,6 @@ import org.slf4j.LoggerFactory;
  * thread-safe.
  */
 public final class FaqService implements AutoCloseable {
-    /** Below this, an answered question still counts as low-confidence and its text is kept. */
-    static final double LOW_CONFIDENCE = 0.7;
-
     /**
      * Slack retries an event for about an hour at most; a replayed request is refused after five
      * minutes.
@@ -45,8 +40,7 @@ public final class FaqService implements AutoCloseable {
     private final AnsweringPool pool;
     private final QuestionMetrics metrics;
     private final Store store;
-    private final OfferedTopics offered = new OfferedTopics();
-    private final Rephrasings rephrasings = new Rephrasings();
+    private final PhrasingEvidence evidence = new PhrasingEvidence();
 
     /** Records are kept in memory until the database takes them (tests, tools). */
     /**
@@ -119,15 +113,7 @@ public final class FaqService implements AutoCloseable {
      * phrasing of that key. {@code asker} is the platform's user id, as in their {@link Question}.
      */
     public void topicOpened(Platform platform, String asker, String key) {
-        if (asker == null || asker.isEmpty()) {
-            return;
-        }
-        offered.clicked(platform + ":" + asker, key, clock.instant())
-                .ifPresent(
-                        question ->
-                                writer.submit(
-                                        new Store.SuggestionClick(
-                                                question, key, platform.id(), clock.instant())));
+        evidence.topicOpened(platform, asker, key, clock.instant()).ifPresent(writer::submit);
     }
 
     /**
@@ -200,69 +186,13 @@ public final class FaqService implements AutoCloseable {
     public void feedback(String key, boolean helpful, Platform platform, String asker) {
         Instant now = clock.instant();
         writer.submit(new Store.Feedback(key, helpful, platform.id(), now));
-        if (asker == null || asker.isEmpty()) {
-            return;
-        }
-        if (!helpful) {
-            rephrasings.notHelpful(platform + ":" + asker, key, now);
-        } else {
-            rephrasings
-                    .helpful(platform + ":" + asker, key, now)
-                    .ifPresent(
-                            question ->
-                                    writer.submit(
-                                            new Store.SuggestionClick(
-                                                    question,
-                                                    key,
-                                                    platform.id(),
-                                                    now,
-                                                    Store.SuggestionClick.REPHRASED)));
-        }
+        evidence.feedback(platform, asker, key, helpful, now).ifPresent(writer::submit);
     }
 
     private void record(Question question, Explanation explanation) {
-        Answer answer = explanation.answer();
-        String bestKey =
-                answer.isAnswered()
-                        ? answer.key()
-                        : explanation.candidates().isEmpty()
-                                ? Keys.NONE
-                                : explanation.candidates().get(0).key();
-        boolean confident = answer.band() == Band.ANSWER && answer.confidence() >= LOW_CONFIDENCE;
-        Store.AskedQuestion asked =
-                new Store.AskedQuestion(
-                        confident ? "" : question.text(),
-                        bestKey,
-                        answer.confidence(),
-                        answer.isAnswered(),
-                        question.platform().id(),
-                        clock.instant(),
-                        bandLabel(answer.band()));
-        writer.submit(asked);
-        if (answer.isAnswered() && !question.asker().isEmpty()) {
-            rephrasings.answered(
-                    question.platform() + ":" + question.asker(),
-                    question.text(),
-                    answer.key(),
-                    clock.instant());
-        }
-        if (!answer.isAnswered()
-                && !answer.suggestions().isEmpty()
-                && !question.asker().isEmpty()) {
-            offered.offered(
-                    question.platform() + ":" + question.asker(),
-                    question.text(),
-                    answer.suggestions().stream().map(Link::key).toList(),
-                    clock.instant());
-        }
-    }
-
-    private static String bandLabel(Band band) {
-        return switch (band) {
-            case ANSWER -> Store.AskedQuestion.ANSWER;
-            case SUGGEST -> Store.AskedQuestion.SUGGEST;
-            case DECLINE -> Store.AskedQuestion.DECLINE;
-        };
+        Instant now = clock.instant();
+        writer.submit(QuestionRecord.of(question, explanation, now));
+        evidence.answered(question, explanation.answer(), now);
     }
 
     /** Records not in the database yet, and why, when they cannot be written now. */
