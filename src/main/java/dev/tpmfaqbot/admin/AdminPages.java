@@ -21,7 +21,10 @@ import org.slf4j.LoggerFactory;
  * runs on the answering pool, in turn with the chat platforms' questions.
  */
 public final class AdminPages {
-    static final String INSIGHTS = "/admin";
+    /** Where the owner's page lives; every path under it is the page's. */
+    public static final String PATH = "/admin";
+
+    static final String INSIGHTS = PATH;
     static final String LOGIN = "/admin/login";
     static final String LOGOUT = "/admin/logout";
     static final String TRY = "/admin/try";

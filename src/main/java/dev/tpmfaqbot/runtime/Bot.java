@@ -187,8 +187,16 @@ public final class Bot {
                             settings.apiToken(),
                             settings.apiPerMinute()));
         }
+        AdminPages.mount(
+                http,
+                config.admin().token(),
+                new AdminPages.Sources(faq, store, config.core().faqDir(), clock));
+        http.route(
+                MetricsEndpoint.PATH,
+                MetricsEndpoint.MAX_BODY,
+                new MetricsEndpoint(metrics::scrape, settings.apiToken().orElse("")));
         log.info(
-                "http: listening on port {} ({}): GET {}, {}{}",
+                "http: listening on port {} ({}): GET {}, {}{}, {}, {}",
                 http.port(),
                 settings.bind().orElse("all interfaces"),
                 HealthEndpoints.HEALTH,
@@ -200,15 +208,11 @@ public final class Bot {
                                 + "?q=… ("
                                 + (settings.apiToken().isPresent() ? "token required, " : "")
                                 + settings.apiPerMinute()
-                                + " per minute per client)");
-        AdminPages.mount(
-                http,
-                config.admin().token(),
-                new AdminPages.Sources(faq, store, config.core().faqDir(), clock));
-        http.route(
+                                + " per minute per client)",
                 MetricsEndpoint.PATH,
-                MetricsEndpoint.MAX_BODY,
-                new MetricsEndpoint(metrics::scrape, settings.apiToken().orElse("")));
+                config.admin().token().isPresent()
+                        ? AdminPages.PATH + " (owner's page)"
+                        : AdminPages.PATH + " off (no " + AdminSettings.ADMIN_TOKEN + ")");
         http.countResponses(
                 status ->
                         metrics.counter("tpm.http.responses", "status", String.valueOf(status))
