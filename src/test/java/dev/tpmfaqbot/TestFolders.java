@@ -33,12 +33,24 @@ public final class TestFolders {
         }
     }
 
+    /** Deletes a folder and everything in it; a folder that is not there is fine. */
+    public static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
     private static void deleteAll() {
         for (Path folder : CREATED) {
-            try (Stream<Path> paths = Files.walk(folder)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            try {
+                deleteTree(folder);
             } catch (IOException | UncheckedIOException e) {
-                // already gone, or unreadable: nothing more to do at exit
+                // unreadable: nothing more to do at exit
             }
         }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -120,26 +121,20 @@ final class EntryReaders {
 
     /** The settings file, or the defaults when there is none. */
     Optional<Located<ContentSettings>> settings(Path file, String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        return FrontMatterFile.parseYaml(file, text, problems)
-                .map(
-                        yaml -> {
-                            FieldReader fields =
-                                    new FieldReader(
-                                            file, yaml.fields(), yaml.valueLines(), 1, problems);
-                            fields.rejectUnknownFields(Set.of("home-role", "default-comparison"));
-                            String home =
-                                    optionalText(
-                                            yaml, "home-role", ContentSettings.DEFAULT.homeRole());
-                            String partner =
-                                    optionalText(
-                                            yaml,
-                                            "default-comparison",
-                                            ContentSettings.DEFAULT.defaultComparison());
-                            return new Located<>(new ContentSettings(home, partner), fields);
-                        });
+        return yamlFile(
+                file,
+                text,
+                (yaml, fields) -> {
+                    fields.rejectUnknownFields(Set.of("home-role", "default-comparison"));
+                    String home =
+                            optionalText(yaml, "home-role", ContentSettings.DEFAULT.homeRole());
+                    String partner =
+                            optionalText(
+                                    yaml,
+                                    "default-comparison",
+                                    ContentSettings.DEFAULT.defaultComparison());
+                    return new ContentSettings(home, partner);
+                });
     }
 
     /** Questions to decline, by group: each group a list of at least one question. */
@@ -158,6 +153,21 @@ final class EntryReaders {
      */
     private <T> Optional<Located<T>> questionLists(
             Path file, String text, Function<Map<String, List<String>>, T> make) {
+        return yamlFile(
+                file,
+                text,
+                (yaml, fields) -> {
+                    Map<String, List<String>> lists = new LinkedHashMap<>();
+                    yaml.fields()
+                            .fieldNames()
+                            .forEachRemaining(name -> lists.put(name, fields.textList(name, 1)));
+                    return make.apply(lists);
+                });
+    }
+
+    /** An optional YAML file (no text: absent) read into a value, its fields located by line. */
+    private <T> Optional<Located<T>> yamlFile(
+            Path file, String text, BiFunction<FrontMatterFile.YamlMapping, FieldReader, T> read) {
         if (text == null) {
             return Optional.empty();
         }
@@ -167,12 +177,7 @@ final class EntryReaders {
                             FieldReader fields =
                                     new FieldReader(
                                             file, yaml.fields(), yaml.valueLines(), 1, problems);
-                            Map<String, List<String>> lists = new LinkedHashMap<>();
-                            yaml.fields()
-                                    .fieldNames()
-                                    .forEachRemaining(
-                                            name -> lists.put(name, fields.textList(name, 1)));
-                            return new Located<>(make.apply(lists), fields);
+                            return new Located<>(read.apply(yaml, fields), fields);
                         });
     }
 

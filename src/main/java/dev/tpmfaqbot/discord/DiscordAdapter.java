@@ -67,8 +67,7 @@ public final class DiscordAdapter implements ChatAdapter {
         EnumSet<GatewayIntent> intents = IntentChoice.choose(settings, app);
         if (!intents.contains(GatewayIntent.MESSAGE_CONTENT)) {
             // Mentions, DMs and message commands carry their text without the intent, so JDA's
-            // warning on
-            // reading it is wrong here. JDA has this switch only for the whole process.
+            // warning on reading it is wrong here. JDA has this switch only for the whole process.
             Message.suppressContentIntentWarning();
         }
         listeners.addAll(listeners(intents));

@@ -174,10 +174,6 @@ public final class FaqService implements AutoCloseable {
         return answerer.current().content();
     }
 
-    public void feedback(String key, boolean helpful, Platform platform) {
-        feedback(key, helpful, platform, "");
-    }
-
     /**
      * Feedback from {@code asker} (the platform's user id, as in their {@link Question}). A helpful
      * answer right after a "not helpful" one is recorded as evidence that the earlier question

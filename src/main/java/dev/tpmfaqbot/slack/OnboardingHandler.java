@@ -41,9 +41,8 @@ final class OnboardingHandler implements BoltEventHandler<MemberJoinedChannelEve
         }
         String team = event.getTeam() != null ? event.getTeam() : context.getTeamId();
         // The store's claim makes this once per person and channel, whichever replica or retry gets
-        // here first.
-        // While the database is out of reach the welcome is retried later by the onboarding
-        // service.
+        // here first. While the database is out of reach the welcome is retried later by the
+        // onboarding service.
         work.send(
                 "welcome",
                 () ->

@@ -49,11 +49,10 @@ final class Connections {
         config.setDataSource(direct);
         if (url.kind() == DatabaseUrl.Kind.SQLITE) {
             // SQLite lets one connection write at a time, per file. More connections in this
-            // process
-            // would only take turns at the file lock, and a loser gets SQLITE_BUSY after sleeping
-            // in
-            // the busy handler. One connection makes writers queue in the pool instead, in order.
-            // (WAL would let readers run beside the writer, but the bot's reads are few and tiny.)
+            // process would only take turns at the file lock, and a loser gets SQLITE_BUSY after
+            // sleeping in the busy handler. One connection makes writers queue in the pool instead,
+            // in order. (WAL would let readers run beside the writer, but the bot's reads are few
+            // and tiny.)
             config.setPoolName("store-sqlite");
             config.setMaximumPoolSize(1);
             config.setConnectionTimeout(SQLITE_WAIT_MILLIS);
@@ -77,12 +76,11 @@ final class Connections {
                     e);
         }
         SQLiteConfig config = new SQLiteConfig();
-        // WAL: a commit appends to the log, so a process killed mid-write leaves the last committed
-        // state readable; readers do not block the writer. FULL: each commit is synced to disk, so
-        // a
-        // delivery we claimed survives a power cut too (with NORMAL only an application crash is
-        // safe). The bot commits a few rows a minute; the cost of one fsync each does not matter.
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // WAL (set once in the file, below): a commit appends to the log, so a process killed
+        // mid-write leaves the last committed state readable; readers do not block the writer.
+        // FULL: each commit is synced to disk, so a delivery we claimed survives a power cut too
+        // (with NORMAL only an application crash is safe). The bot commits a few rows a minute;
+        // the cost of one fsync each does not matter.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MILLIS);
         // A transaction takes the write lock when it begins, so a second writer waits its turn
@@ -100,8 +98,7 @@ final class Connections {
      * Puts the file in WAL mode once, before any connection asks for it. The switch needs the file
      * to itself, and when several processes open a new file together SQLite refuses it with
      * SQLITE_BUSY at once, without waiting in the busy handler; so it is retried here until the
-     * busy timeout. A file already in WAL mode stays in it, and later connections' pragma changes
-     * nothing.
+     * busy timeout. WAL mode is kept in the file, so every later connection uses it.
      */
     private static void switchToWal(DatabaseUrl url) throws StoreStartException {
         SQLiteConfig config = new SQLiteConfig();

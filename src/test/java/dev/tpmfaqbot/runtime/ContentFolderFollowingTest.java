@@ -5,15 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tpmfaqbot.ContentCopy;
 import dev.tpmfaqbot.Eventually;
+import dev.tpmfaqbot.TestFolders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +35,7 @@ class ContentFolderFollowingTest {
         try (ContentWatcher watcher =
                 new ContentWatcher(dir.resolve("faq"), QUIET, changes::incrementAndGet)) {
             watcher.start();
-            deleteTree(dir.resolve("faq"));
+            TestFolders.deleteTree(dir.resolve("faq"));
             Eventually.until(
                     Duration.ofSeconds(30),
                     "the folder reported gone",
@@ -124,7 +123,7 @@ class ContentFolderFollowingTest {
         Path faq = ContentCopy.of(Path.of("faq"), dir.resolve("faq"));
         Bots.Started bot = Bots.start(Map.of(CoreSettings.FAQ_DIR, faq.toString()));
         try {
-            deleteTree(faq);
+            TestFolders.deleteTree(faq);
             Eventually.until(
                     Duration.ofSeconds(30), "/readyz 503", () -> readyStatus(bot.port()) == 503);
             String reasons = Http.get(bot.port(), "/readyz").body();
@@ -149,14 +148,6 @@ class ContentFolderFollowingTest {
             return Http.get(port, "/readyz").statusCode();
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteTree(Path top) throws Exception {
-        try (Stream<Path> paths = Files.walk(top)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

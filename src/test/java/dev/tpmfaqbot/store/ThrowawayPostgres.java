@@ -1,5 +1,6 @@
 package dev.tpmfaqbot.store;
 
+import dev.tpmfaqbot.TestFolders;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -81,7 +82,7 @@ final class ThrowawayPostgres implements AutoCloseable {
             }
             return server;
         } catch (IOException | InterruptedException | RuntimeException e) {
-            deleteFolder(folder);
+            TestFolders.deleteTree(folder);
             throw e;
         }
     }
@@ -99,7 +100,7 @@ final class ThrowawayPostgres implements AutoCloseable {
                             "-w",
                             "stop"));
         } finally {
-            deleteFolder(folder);
+            TestFolders.deleteTree(folder);
         }
     }
 
@@ -217,17 +218,6 @@ final class ThrowawayPostgres implements AutoCloseable {
             return Double.parseDouble(bin.getParent().getFileName().toString());
         } catch (NumberFormatException e) {
             return 0;
-        }
-    }
-
-    private static void deleteFolder(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 

@@ -82,10 +82,8 @@ public final class FakeSlackApi implements AutoCloseable {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(baseUrl() + "/api/");
         // With stats on, the SDK resolves each token's team through an extra auth.test cached in a
-        // static
-        // (JVM-wide) map, and with DEBUG logging it then logs token.substring(0, 16): tokens
-        // shorter
-        // than 16 characters such as "xoxb-test" throw StringIndexOutOfBoundsException.
+        // static (JVM-wide) map, and with DEBUG logging it then logs token.substring(0, 16): tokens
+        // shorter than 16 characters such as "xoxb-test" throw StringIndexOutOfBoundsException.
         config.setStatsEnabled(false);
         return config;
     }
